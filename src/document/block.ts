@@ -1,0 +1,56 @@
+// A block is one unit of prose: a paragraph, heading, list-item paragraph or table cell.
+// Its `text` is what a reader sees (markup removed); `toSource` maps back into the file.
+import type { Range } from '../types.js';
+
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
+
+/** A stretch of block text that stands character for character in the source. */
+export interface TextRun {
+  textStart: number;
+  sourceStart: number;
+  length: number;
+}
+
+export class Block {
+  constructor(
+    readonly index: number,
+    readonly kind: BlockKind,
+    readonly text: string,
+    /** Source range of the whole block, markup included. */
+    readonly range: Range,
+    private readonly runs: readonly TextRun[],
+    /** Text offsets where inline markup separates two runs of text (`**a**b`): words never join across them. */
+    readonly boundaries: readonly number[] = [],
+    /** Markdown heading depth (1–6); 0 for other blocks. */
+    readonly depth = 0,
+  ) {}
+
+  /** Maps an offset in `text` to an offset in the source (an end offset maps to just after its character). */
+  toSource(textOffset: number): number {
+    const runs = this.runs;
+    if (runs.length === 0) return this.range[0];
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid]!.textStart <= textOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    const run = runs[lo]!;
+    const delta = Math.min(Math.max(textOffset - run.textStart, 0), run.length);
+    return run.sourceStart + delta;
+  }
+
+  /** Source range of a text range; the end maps from the last character so it never spills into markup. */
+  sourceRange(start: number, end: number): Range {
+    const s = this.toSource(start);
+    const e = end > start ? this.toSource(end - 1) + 1 : s;
+    return [s, Math.max(s, e)];
+  }
+
+  /** True when [start, end) crosses a markup boundary. */
+  crossesBoundary(start: number, end: number): boolean {
+    for (const b of this.boundaries) if (b > start && b < end) return true;
+    return false;
+  }
+}

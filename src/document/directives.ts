@@ -1,0 +1,25 @@
+// Inline control comments: <!-- policylint-disable rule-a, rule-b --> and friends.
+import type { Range } from '../types.js';
+
+export type DirectiveType = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+
+export interface Directive {
+  type: DirectiveType;
+  /** Empty means every rule. */
+  rules: string[];
+  /** 1-based line the directive stands on. */
+  line: number;
+  range: Range;
+}
+
+const DIRECTIVE = /^\s*(?:<!--\s*)?policylint-(disable-next-line|disable-line|disable|enable)\b([^]*?)\s*(?:-->)?\s*$/;
+
+/** Parses one comment or plain-text line; null if it is not a directive. */
+export function parseDirective(text: string, line: number, range: Range): Directive | null {
+  const m = DIRECTIVE.exec(text);
+  if (!m) return null;
+  // `-- reason` after the rule list is a free comment, as in ESLint.
+  const list = m[2]!.split(/\s--\s/)[0]!;
+  const rules = list.split(/[\s,]+/).filter(Boolean);
+  return { type: m[1] as DirectiveType, rules, line, range };
+}

@@ -1,0 +1,92 @@
+// The document model: parsed once, shared analyses computed lazily and cached on it.
+import type { Root } from 'mdast';
+import type { Block } from './block.js';
+import type { Directive } from './directives.js';
+import { LineIndex } from './lines.js';
+import { parseMarkdown, type HtmlFragment } from './markdown.js';
+import { parsePlainText } from './plain-text.js';
+import { segmentWords, type Word } from './segmentation.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { buildSections, numberingOf, type NumberedBlock, type Section } from './numbering.js';
+import type { Range } from '../types.js';
+
+export type DocumentFormat = 'markdown' | 'text';
+
+const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd)$/i;
+
+export function formatOf(filePath: string): DocumentFormat {
+  return MARKDOWN_EXTENSIONS.test(filePath) ? 'markdown' : 'text';
+}
+
+export class PolicyDocument {
+  readonly format: DocumentFormat;
+  readonly blocks: readonly Block[];
+  readonly directives: readonly Directive[];
+  /** Raw HTML in Markdown (blocks and inline), in source order. */
+  readonly html: readonly HtmlFragment[];
+  /** The mdast, for Markdown files. */
+  readonly mdast: Root | undefined;
+  private readonly cache = new Map<string, unknown>();
+  private lineIndex: LineIndex | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly filePath: string,
+    format: DocumentFormat = formatOf(filePath),
+  ) {
+    this.format = format;
+    if (format === 'markdown') {
+      const parsed = parseMarkdown(text);
+      this.mdast = parsed.mdast;
+      this.blocks = parsed.blocks;
+      this.directives = parsed.directives;
+      this.html = parsed.html;
+    } else {
+      const parsed = parsePlainText(text);
+      this.mdast = undefined;
+      this.blocks = parsed.blocks;
+      this.directives = parsed.directives;
+      this.html = [];
+    }
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  /**
+   * A shared analysis, computed on first use and cached on the document. Rules and analyses
+   * call this with a stable key so that no work is done twice, e.g. `doc.analysis('quantities', find)`.
+   */
+  analysis<T>(key: string, compute: (doc: PolicyDocument) => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const value = compute(this);
+    this.cache.set(key, value);
+    return value;
+  }
+
+  /** Words of one block (Intl.Segmenter, zh), cached. Prefer a cheap pre-filter before calling this. */
+  words(block: Block): Word[] {
+    return this.analysis(`words:${block.index}`, () => segmentWords(block.text));
+  }
+
+  get sentences(): readonly Sentence[] {
+    return this.analysis('sentences', () => this.blocks.flatMap(splitSentences));
+  }
+
+  /** Blocks that start with a numbering marker (一、 （一） 1. …). */
+  get numbered(): readonly NumberedBlock[] {
+    return this.analysis('numbered', () =>
+      this.blocks.map(numberingOf).filter((n): n is NumberedBlock => n !== null),
+    );
+  }
+
+  get sections(): readonly Section[] {
+    return this.analysis('sections', () => buildSections(this.blocks, this.numbered));
+  }
+
+  /** Source range of a text range inside a block. */
+  rangeIn(block: Block, start: number, end: number): Range {
+    return block.sourceRange(start, end);
+  }
+}

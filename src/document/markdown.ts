@@ -1,0 +1,110 @@
+// Markdown: parsed once with unified + remark-parse; prose blocks are collected from the mdast.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, RootContent, PhrasingContent, Nodes } from 'mdast';
+import { BlockBuilder } from './block-builder.js';
+import type { Block, BlockKind } from './block.js';
+import { parseDirective, type Directive } from './directives.js';
+import type { Range } from '../types.js';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Raw HTML as it stands in the Markdown source. */
+export interface HtmlFragment {
+  value: string;
+  range: Range;
+  inline: boolean;
+}
+
+export interface MarkdownParse {
+  mdast: Root;
+  blocks: Block[];
+  directives: Directive[];
+  html: HtmlFragment[];
+}
+
+const rangeOf = (node: Nodes): Range | null =>
+  node.position?.start.offset !== undefined && node.position.end.offset !== undefined
+    ? [node.position.start.offset, node.position.end.offset]
+    : null;
+
+export function parseMarkdown(text: string): MarkdownParse {
+  const mdast = parser.parse(text);
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  const html: HtmlFragment[] = [];
+
+  const inline = (builder: BlockBuilder, nodes: PhrasingContent[]): void => {
+    for (const node of nodes) {
+      const range = rangeOf(node);
+      switch (node.type) {
+        case 'text':
+          if (range) builder.append(node.value, range[0], range[1]);
+          break;
+        case 'break':
+          if (range) builder.append('\n', range[0], range[1]);
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          builder.boundary();
+          inline(builder, node.children);
+          builder.boundary();
+          break;
+        case 'html':
+          if (range) html.push({ value: node.value, range, inline: true });
+          builder.boundary();
+          break;
+        default:
+          // inline code, images, footnote references: not prose
+          builder.boundary();
+      }
+    }
+  };
+
+  const block = (node: RootContent, kind: BlockKind, children: PhrasingContent[], depth = 0): void => {
+    const range = rangeOf(node);
+    if (!range) return;
+    const builder = new BlockBuilder(text);
+    inline(builder, children);
+    if (!builder.isEmpty) blocks.push(builder.finish(blocks.length, kind, range, depth));
+  };
+
+  const visit = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'paragraph':
+          block(node, 'paragraph', node.children);
+          break;
+        case 'heading':
+          block(node, 'heading', node.children, node.depth);
+          break;
+        case 'tableCell':
+          block(node, 'tableCell', node.children);
+          break;
+        case 'html': {
+          const range = rangeOf(node);
+          if (!range) break;
+          const line = node.position!.start.line;
+          const directive = node.value.includes('policylint-') ? parseDirective(node.value, line, range) : null;
+          if (directive) directives.push(directive);
+          else html.push({ value: node.value, range, inline: false });
+          break;
+        }
+        case 'code':
+        case 'yaml':
+        case 'definition':
+        case 'thematicBreak':
+          break;
+        default:
+          if ('children' in node) visit(node.children as RootContent[]);
+      }
+    }
+  };
+
+  visit(mdast.children);
+  return { mdast, blocks, directives, html };
+}

@@ -1,0 +1,16 @@
+// A configuration resolved for one file: which rules run, how severe, with which options.
+import type { Locale, Rule, SeverityLevel, Settings } from '../types.js';
+
+export interface ResolvedRule {
+  /** Qualified id: `duplicated-word` for built-in rules, `plugin/rule` for others. */
+  id: string;
+  rule: Rule;
+  severity: SeverityLevel;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  rules: ResolvedRule[];
+  settings: Settings;
+  locale: Locale;
+}

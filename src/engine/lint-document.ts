@@ -1,0 +1,96 @@
+// Runs the configured rules over one document and turns their reports into messages.
+import { PolicyDocument } from '../document/document.js';
+import type { LintMessage, ReportDescriptor, Range, LintResult } from '../types.js';
+import type { ResolvedConfig, ResolvedRule } from './config-types.js';
+import { applyDirectives } from './disable-directives.js';
+import { CORE_MESSAGES, interpolate, localize, ruleMessage } from './messages.js';
+
+export function lintDocument(doc: PolicyDocument, config: ResolvedConfig): LintMessage[] {
+  const messages: LintMessage[] = [];
+  for (const entry of config.rules) {
+    try {
+      runRule(doc, entry, config, messages);
+    } catch (error) {
+      messages.push({
+        ...positionOf(doc, [0, 0]),
+        ruleId: entry.id,
+        severity: 2,
+        message: interpolate(localize(CORE_MESSAGES.ruleCrashed, config.locale), {
+          rule: entry.id,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+        fatal: true,
+      });
+    }
+  }
+  return sortMessages(applyDirectives(messages, doc.directives));
+}
+
+function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, out: LintMessage[]): void {
+  const { rule } = entry;
+  const report = (d: ReportDescriptor): void => {
+    const range = clampRange(d.range, doc.text.length);
+    const message: LintMessage = {
+      ...positionOf(doc, range),
+      ruleId: entry.id,
+      severity: d.severity === 'warn' ? 1 : entry.severity,
+      message: ruleMessage(rule, d.messageId, d.data, config.locale),
+    };
+    if (d.fix) message.fix = { range: clampRange(d.fix.range, doc.text.length), text: d.fix.text };
+    if (d.related?.length) {
+      message.related = d.related.map((r) => {
+        const rr = clampRange(r.range, doc.text.length);
+        return {
+          ...positionOf(doc, rr),
+          message: r.messageId ? ruleMessage(rule, r.messageId, r.data, config.locale) : doc.text.slice(rr[0], rr[1]),
+        };
+      });
+    }
+    if (d.properties) message.properties = d.properties;
+    out.push(message);
+  };
+  rule.create({
+    id: entry.id,
+    options: entry.options,
+    settings: config.settings,
+    locale: config.locale,
+    document: doc,
+    report,
+  });
+}
+
+function clampRange([s, e]: Range, length: number): Range {
+  const start = Math.min(Math.max(0, Math.floor(s)), length);
+  return [start, Math.min(Math.max(start, Math.floor(e)), length)];
+}
+
+export function positionOf(doc: PolicyDocument, [start, end]: Range) {
+  const a = doc.lines.position(start);
+  const b = doc.lines.position(end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end };
+}
+
+export function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
+  );
+}
+
+export function toResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  const result: LintResult = { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
+  if (source !== undefined) result.source = source;
+  return result;
+}

@@ -1,0 +1,23 @@
+// The built-in plugin: the core rules, written against the same API a third-party plugin uses.
+import type { Plugin, Rule, RuleSetting } from '../types.js';
+
+// Keep this list sorted by id; each rule lives in its own folder.
+const rules: Rule[] = [];
+
+const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
+
+const preset = (include: (r: Rule) => boolean): Record<string, RuleSetting> =>
+  Object.fromEntries(rules.filter(include).map((r) => [r.meta.id, r.meta.severity]));
+
+/** Rules that stay off in `recommended` but are on in the official-document (公文) preset. */
+const GONGWEN_ONLY = new Set(['range-format']);
+
+export const builtinPlugin: Plugin = {
+  name: 'policylint',
+  rules: byId,
+  configs: {
+    recommended: { rules: preset((r) => r.meta.recommended !== false) },
+    gongwen: { rules: preset((r) => r.meta.recommended !== false || GONGWEN_ONLY.has(r.meta.id)) },
+    all: { rules: preset(() => true) },
+  },
+};

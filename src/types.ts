@@ -1,0 +1,175 @@
+// Public types of policylint: the rule contract, plugin shape and lint results.
+import type { PolicyDocument } from './document/document.js';
+
+export type Locale = 'zh' | 'en';
+export type SeverityName = 'off' | 'warn' | 'error';
+/** 1 = warning, 2 = error (ESLint's numbering). */
+export type SeverityLevel = 1 | 2;
+
+/** Every user-facing text exists in Chinese (default) and English (`--locale en`). */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/** A half-open range of UTF-16 offsets into the decoded source text. */
+export type Range = [start: number, end: number];
+
+export interface Fix {
+  range: Range;
+  text: string;
+}
+
+export interface RelatedDescriptor {
+  range: Range;
+  messageId?: string;
+  data?: Record<string, string | number>;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  range: Range;
+  fix?: Fix;
+  /** Other places the finding is about (the earlier goal, the overlapping phase). */
+  related?: RelatedDescriptor[];
+  /** Extra machine-readable facts, e.g. `{ kind: 'spam' }`; copied to JSON and SARIF `properties`. */
+  properties?: Record<string, unknown>;
+  /** A rule may lower (never raise) the configured severity of one finding. */
+  severity?: 'warn';
+}
+
+export interface RuleExample {
+  /** Shown in the docs above the example. */
+  title?: LocalizedText;
+  text: string;
+  /** Decides the parser: `.md` is Markdown, anything else plain text. Default `example.txt`. */
+  filename?: string;
+  options?: unknown;
+  /** For invalid examples: the exact Chinese messages expected, in order. */
+  messages?: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  description: LocalizedText;
+  docsUrl?: string;
+  /** Severity when a preset enables the rule. */
+  severity: 'warn' | 'error';
+  /** In `recommended` unless false. */
+  recommended?: boolean;
+  /** JSON Schema of the rule's options object. */
+  schema: Record<string, unknown>;
+  fixable?: boolean;
+  messages: Record<string, LocalizedText>;
+  examples?: { valid?: RuleExample[]; invalid?: RuleExample[] };
+  /** Bump when the rule's findings change; part of the cache key. */
+  version?: string;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly id: string;
+  readonly options: Options;
+  readonly settings: Settings;
+  readonly locale: Locale;
+  readonly document: PolicyDocument;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<Options = any> {
+  meta: RuleMeta;
+  /** Runs the rule over `context.document`, reporting through `context.report`. */
+  create(context: RuleContext<Options>): void;
+}
+
+export interface PluginConfig {
+  extends?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  settings?: Settings;
+}
+
+export interface Plugin {
+  name: string;
+  rules: Record<string, Rule>;
+  configs?: Record<string, PluginConfig>;
+}
+
+export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>];
+
+/** Shared options, read by several rules. Validated by schemas/policylintrc.schema.json. */
+export interface Settings {
+  locale?: Locale;
+  quantity?: {
+    /** Relative width δ of 近/接近 X: [X·(1−δ), X). */
+    nearDelta?: number;
+    /** Half-width of 约/左右 X as a multiple of the unit of its last significant digit. */
+    approxUnits?: number;
+    /** Extra relative tolerance when comparing figures. */
+    relativeTolerance?: number;
+  };
+  injection?: {
+    allowDomains?: string[];
+  };
+  encoding?: string;
+  maxFileSize?: number;
+  [pluginKey: `${string}/${string}`]: unknown;
+}
+
+export interface ConfigOverride {
+  files: string | string[];
+  excludedFiles?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  settings?: Settings;
+}
+
+/** The shape of `.policylintrc.json`. */
+export interface ConfigFile {
+  $schema?: string;
+  extends?: string | string[];
+  plugins?: string[];
+  rules?: Record<string, RuleSetting>;
+  files?: string[];
+  ignores?: string[];
+  overrides?: ConfigOverride[];
+  settings?: Settings;
+}
+
+export interface LintPosition {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedLocation extends LintPosition {
+  message: string;
+  offset: number;
+  endOffset: number;
+}
+
+export interface LintMessage extends LintPosition {
+  ruleId: string | null;
+  severity: SeverityLevel;
+  message: string;
+  /** UTF-16 offsets into the decoded text. */
+  offset: number;
+  endOffset: number;
+  fix?: Fix;
+  related?: RelatedLocation[];
+  properties?: Record<string, unknown>;
+  /** A problem with the file itself (unreadable, undecodable) rather than its content. */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The decoded text, kept for formatters that show context (html). */
+  source?: string;
+  /** The fixed text, when fixes were applied. */
+  output?: string;
+}
