@@ -1,0 +1,121 @@
+// duplicated-word: a word typed twice (培育发展发展, 企业企业, 的的, the the). Legitimate reduplication
+// (层层 常常 扎扎实实 村村通) is kept in reduplication.json and extended with the option `allow`.
+import type { Block } from '../../document/block.js';
+import type { PolicyDocument } from '../../document/document.js';
+import type { Range, Rule, RuleContext } from '../../types.js';
+import { AllowList } from './allow-list.js';
+import { isWordChar, repeatCandidates, type RepeatCandidate } from './repeat-scan.js';
+import { tokenRepeats, type Repeat } from './token-repeats.js';
+import data from './reduplication.json' with { type: 'json' };
+
+interface Options {
+  allow: string[];
+}
+
+const COLLOQUIAL_VERBS = new Set(data.colloquialVerbs);
+const PARTICLES = new Set(data.neverDoubledParticles);
+const COMPOUND_HEADS = new Set(data.compoundHeads);
+
+/** 集体经济组织组织开展: a compound noun ending in a word that is also the verb that follows it. */
+function isNounThenVerb(text: string, r: Repeat): boolean {
+  return COMPOUND_HEADS.has(r.unit) && r.start > 0 && isWordChar(text.charCodeAt(r.start - 1));
+}
+
+/** Repeats in one block, from the cheap scan, then (only where needed) from its words. */
+function findRepeats(doc: PolicyDocument, block: Block, allow: AllowList): Repeat[] {
+  const text = block.text;
+  const candidates = repeatCandidates(text).filter(
+    (c) => !allow.covers(text, c.start, c.start + 2 * c.unit + c.gap),
+  );
+  if (candidates.length === 0) return [];
+  const repeats: Repeat[] = [];
+  // A doubled particle (我的的书) is a slip however the segmenter splits it.
+  for (const c of candidates) {
+    if (c.unit === 1 && c.gap === 0 && PARTICLES.has(text[c.start]!)) {
+      repeats.push({ start: c.start, mid: c.start + 1, second: c.start + 1, end: c.start + 2, unit: text[c.start]! });
+    }
+  }
+  if (candidates.some(needsWords)) {
+    for (const r of tokenRepeats(doc.words(block))) {
+      if (!allow.covers(text, r.start, r.end) && !repeats.some((p) => p.start < r.end && r.start < p.end)) repeats.push(r);
+    }
+  }
+  return repeats.filter((r) => !block.crossesBoundary(r.start, r.end) && !isNounThenVerb(text, r));
+}
+
+/** Single characters doubled without a gap are only checked as particles; everything else needs words. */
+const needsWords = (c: RepeatCandidate) => c.unit > 1 || c.gap > 0;
+
+function report(context: RuleContext<Options>, block: Block, r: Repeat): void {
+  const range: Range = block.sourceRange(r.start, r.end);
+  // Remove the gap with the second copy (`the the` → `the`), except a line break, which may carry markup.
+  const fixStart = block.text.slice(r.mid, r.second).includes('\n') ? r.second : r.mid;
+  const fixRange = block.sourceRange(fixStart, r.end);
+  const clean = fixRange[1] - fixRange[0] === r.end - fixStart;
+  const colloquial = COLLOQUIAL_VERBS.has(r.unit);
+  context.report({
+    messageId: colloquial ? 'colloquial' : 'duplicated',
+    data: { word: r.unit },
+    range,
+    ...(clean ? { fix: { range: fixRange, text: '' } } : {}),
+    ...(colloquial ? { severity: 'warn' as const } : {}),
+  });
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'duplicated-word',
+    description: { zh: '词语重复', en: 'A word typed twice' },
+    severity: 'error',
+    fixable: true,
+    schema: {
+      properties: {
+        allow: {
+          type: 'array',
+          items: { type: 'string', minLength: 2 },
+          default: [],
+          description: 'More legitimate repeats, e.g. "县县通" (added to the built-in list)',
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      duplicated: { zh: '“{word}”重复', en: '"{word}" is repeated' },
+      colloquial: {
+        zh: '“{word}{word}”是口语化的动词重叠，公文中宜改为“{word}”',
+        en: '"{word}{word}" is a colloquial verb reduplication; use "{word}" in a formal document',
+      },
+    },
+    examples: {
+      valid: [
+        { text: '层层落实责任，家家户户受益，工作做得扎扎实实。' },
+        { text: '坚持人民民主，审议会议议程，改进工作作风。' },
+        { text: '推动发展、发展经济，实现村村通。' },
+        { text: '这是主要目的的一部分。' },
+        { text: '由集体经济组织组织开展造林绿化。' },
+      ],
+      invalid: [
+        { text: '培育发展发展核能。', messages: ['“发展”重复'] },
+        { text: '这是我的的书。', messages: ['“的”重复'] },
+        { text: '落实第十四个第十四个五年规划。', messages: ['“第十四个”重复'] },
+        {
+          title: { zh: '软换行两侧的重复', en: 'A repeat across a soft line break' },
+          text: '支持企业\n企业创新。',
+          filename: 'example.md',
+          messages: ['“企业”重复'],
+        },
+        { text: 'Read the the report.', messages: ['“the”重复'] },
+        { text: '我们要研究研究这个问题。', messages: ['“研究研究”是口语化的动词重叠，公文中宜改为“研究”'] },
+      ],
+    },
+  },
+  create(context) {
+    const doc = context.document;
+    const allow = new AllowList([...data.allow, ...context.options.allow]);
+    for (const block of doc.blocks) {
+      for (const r of findRepeats(doc, block, allow)) report(context, block, r);
+    }
+  },
+};
+
+export default rule;

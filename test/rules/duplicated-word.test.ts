@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/duplicated-word/index.js';
+import { applyFixes } from '../../src/fix/apply-fixes.js';
+import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const fixtures = fg.sync('fixtures/rules/duplicated-word/*.{txt,md}', { cwd: repoRoot, absolute: true });
+
+describe('duplicated-word fixtures', () => {
+  it.each(fixtures.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
+    const { text, expected } = readFixture(file);
+    const messages = lintWith(rule, text, { filename: file });
+    expect(compareWithMarkers(messages, expected, ['duplicated-word'])).toEqual([]);
+  });
+});
+
+describe('duplicated-word', () => {
+  it('fixes by removing the second copy', () => {
+    const text = '培育发展发展核能。Read the the annex.';
+    expect(applyFixes(text, lintWith(rule, text)).output).toBe('培育发展核能。Read the annex.');
+  });
+
+  it('keeps a soft line break and the markup after it when fixing', () => {
+    const text = '> 培育发展\n> 发展核能。\n';
+    expect(applyFixes(text, lintWith(rule, text, { filename: 'a.md' })).output).toBe('> 培育发展\n> 核能。\n');
+  });
+
+  it('reports the whole repeat and quotes the word in both locales', () => {
+    const [m] = lintWith(rule, '培育发展发展核能', { locale: 'en' });
+    expect(m).toMatchObject({ message: '"发展" is repeated', offset: 2, endOffset: 6, severity: 2 });
+  });
+
+  it('lowers colloquial verb reduplication to a warning', () => {
+    const [m] = lintWith(rule, '研究研究这个问题');
+    expect(m?.severity).toBe(1);
+  });
+
+  it('accepts more legitimate repeats through the option allow', () => {
+    expect(lintWith(rule, '建设县县通工程，企业企业', { options: { allow: ['企业企业'] } })).toEqual([]);
+  });
+
+  it('finds exactly the doubled 发展 in seed 000 and nothing in seed 003', () => {
+    const seed = (prefix: string) => {
+      const [file] = fg.sync(`seeds/${prefix}_*.txt`, { cwd: repoRoot, absolute: true });
+      return lintWith(rule, readFileSync(file!, 'utf8'), { filename: file });
+    };
+    expect(seed('000').map((m) => `${m.line} ${m.message}`)).toEqual(['29 “发展”重复']);
+    expect(seed('003')).toEqual([]);
+  });
+});
