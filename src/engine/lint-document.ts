@@ -3,7 +3,7 @@ import { PolicyDocument } from '../document/document.js';
 import type { LintMessage, ReportDescriptor, Range, LintResult } from '../types.js';
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
-import { CORE_MESSAGES, interpolate, localize, ruleMessage } from './messages.js';
+import { coreMessage, ruleMessage } from './messages.js';
 
 export function lintDocument(doc: PolicyDocument, config: ResolvedConfig): LintMessage[] {
   const messages: LintMessage[] = [];
@@ -15,7 +15,7 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig): LintM
         ...positionOf(doc, [0, 0]),
         ruleId: entry.id,
         severity: 2,
-        message: interpolate(localize(CORE_MESSAGES.ruleCrashed, config.locale), {
+        message: coreMessage('ruleCrashed', config.locale, {
           rule: entry.id,
           error: error instanceof Error ? error.message : String(error),
         }),

@@ -27,4 +27,19 @@ export const CORE_MESSAGES = {
     zh: '规则 {rule} 超出时间预算（{ms} 毫秒），已中止',
     en: 'rule {rule} exceeded its time budget ({ms} ms) and was stopped',
   },
+  unreadable: { zh: '无法读取文件：{error}', en: 'cannot read file: {error}' },
+  binary: { zh: '不是文本文件，已跳过（{reason}）', en: 'not a text file, skipped ({reason})' },
+  invalidBytes: {
+    zh: '文件含无效的 {encoding} 字节序列（首个位于字节 {offset}），已用 U+FFFD 替代后继续检查',
+    en: 'invalid {encoding} byte sequence (first at byte {offset}); replaced by U+FFFD and linted on',
+  },
+  tooLarge: {
+    zh: '文件大小 {size} 字节，超过 maxFileSize（{max} 字节），未检查',
+    en: 'file is {size} bytes, above maxFileSize ({max} bytes); not linted',
+  },
+  badEncoding: { zh: '无法按 {encoding} 解码：{error}', en: 'cannot decode as {encoding}: {error}' },
 } satisfies Record<string, LocalizedText>;
+
+export function coreMessage(id: keyof typeof CORE_MESSAGES, locale: Locale, data?: Record<string, string | number>): string {
+  return interpolate(localize(CORE_MESSAGES[id], locale), data);
+}

@@ -1,0 +1,148 @@
+// The command line: options → linter → formatter → exit code. All real work is in the Node API.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { ConfigError } from '../config/errors.js';
+import { Linter } from '../engine/linter.js';
+import { localize } from '../engine/messages.js';
+import { encode } from '../files/decode.js';
+import { fixDiff } from '../fix/diff.js';
+import { writeFixedFile } from '../fix/write-fixed.js';
+import { FORMATTER_NAMES, loadFormatter } from '../formatters/index.js';
+import { displayPath } from '../formatters/paths.js';
+import type { LintResult } from '../types.js';
+import { HELP, parseCliArgs, type CliOptions } from './options.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  readStdin: () => Promise<string>;
+  env: Record<string, string | undefined>;
+}
+
+export const VERSION: string = JSON.parse(
+  await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
+
+/** Runs the CLI and returns the exit code (0 clean, 1 lint errors, 2 config/usage/file errors). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(parseCliArgs(argv), io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`policylint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`policylint crashed: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+async function run(opts: CliOptions, io: CliIo): Promise<number> {
+  if (opts.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const formatter = await loadFormatter(opts.format);
+  if (!formatter) throw new ConfigError(`--format: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(', ')})`);
+
+  const linter = await Linter.create({
+    cwd: io.cwd,
+    configPath: opts.config,
+    noConfig: opts.noConfig,
+    ruleOverrides: opts.rules,
+    locale: opts.locale,
+    fix: opts.fix || opts.fixDryRun,
+    errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
+  });
+
+  if (opts.printConfig) {
+    io.stdout.write(JSON.stringify(linter.configs.printable(resolve(io.cwd, opts.printConfig)), null, 2) + '\n');
+    return 0;
+  }
+  if (opts.listRules) {
+    io.stdout.write(listRules(linter));
+    return 0;
+  }
+
+  const results: LintResult[] = [];
+  let fileErrors = false;
+  const diffs: string[] = [];
+  if (opts.stdin) {
+    const result = linter.lintText(await io.readStdin(), opts.stdinFilename ?? '<stdin>.txt');
+    if (opts.fixDryRun && result.output !== undefined) {
+      io.stdout.write(result.output);
+      return 0;
+    }
+    results.push(result);
+  } else {
+    for await (const { file, ...result } of linter.lintFiles(opts.patterns)) {
+      if (result.output !== undefined && file) {
+        const shown = displayPath(result.filePath, io.cwd);
+        if (opts.fixDryRun) {
+          diffs.push(fixDiff(shown, file.decoded.text, result.output));
+        } else {
+          try {
+            await writeFixedFile(result.filePath, file.bytes, encode(result.output, file.decoded));
+          } catch (error) {
+            io.stderr.write(`policylint: ${shown}: ${(error as Error).message}\n`);
+            fileErrors = true;
+          }
+        }
+      }
+      delete result.output;
+      results.push(result);
+    }
+  }
+  fileErrors ||= results.some((r) => r.messages.some((m) => m.fatal && m.ruleId === null && m.severity === 2));
+
+  const shown = opts.quiet ? results.map(onlyErrors) : results;
+  const report = formatter(shown, {
+    cwd: io.cwd,
+    locale: linter.locale,
+    rules: linter.configs.registry,
+    color: opts.color ?? (Boolean(io.stdout.isTTY) && !opts.outputFile && !io.env.NO_COLOR),
+    version: VERSION,
+  });
+  if (opts.outputFile) {
+    const target = resolve(io.cwd, opts.outputFile);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, report);
+  } else {
+    io.stdout.write(report);
+  }
+  if (diffs.length > 0) io.stdout.write(diffs.join(''));
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr.write(
+      linter.locale === 'en'
+        ? `policylint found too many warnings (maximum: ${opts.maxWarnings}).\n`
+        : `policylint：警告过多（上限 ${opts.maxWarnings} 个）。\n`,
+    );
+  }
+  if (fileErrors) return 2;
+  if (!opts.exitCode) return 0;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function onlyErrors(r: LintResult): LintResult {
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+function listRules(linter: Linter): string {
+  const active = new Map(linter.configs.forFile(resolve(linter.configs.baseDir, 'x.md')).rules.map((r) => [r.id, r.severity]));
+  const rows = [...linter.configs.registry].sort(([a], [b]) => a.localeCompare(b)).map(([id, rule]) => {
+    const severity = active.get(id) === 2 ? 'error' : active.get(id) === 1 ? 'warn' : 'off';
+    return [id, severity, rule.meta.fixable ? 'fixable' : '', localize(rule.meta.description, linter.locale)];
+  });
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd()).join('\n') + '\n';
+}

@@ -1,0 +1,27 @@
+// Reads a JSON file (comments allowed, as in tsconfig.json) and reports syntax errors with line and column.
+import { readFileSync } from 'node:fs';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { LineIndex } from '../document/lines.js';
+import { ConfigError } from './errors.js';
+
+export function readJsonFile(path: string, displayPath = path): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${displayPath}: cannot read config file: ${(error as Error).message}`);
+  }
+  return parseJson(text.replace(/^\uFEFF/, ''), displayPath);
+}
+
+export function parseJson(text: string, displayPath: string): unknown {
+  const errors: ParseError[] = [];
+  const value = parse(text, errors, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length > 0) {
+    const e = errors[0]!;
+    const { line, column } = new LineIndex(text).position(e.offset);
+    throw new ConfigError(`${displayPath}:${line}:${column}: invalid JSON: ${printParseErrorCode(e.error)}`);
+  }
+  if (text.trim() === '') throw new ConfigError(`${displayPath}: empty config file`);
+  return value;
+}

@@ -1,0 +1,134 @@
+// The Node API: lint text or files with a loaded configuration. The CLI is a thin layer on it.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigSet, type LoadConfigOptions } from '../config/config-set.js';
+import { PolicyDocument } from '../document/document.js';
+import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
+import { findFiles } from '../files/find.js';
+import { applyFixes } from '../fix/apply-fixes.js';
+import type { LintMessage, LintResult, Locale, SeverityLevel } from '../types.js';
+import type { ResolvedConfig } from './config-types.js';
+import { lintDocument, toResult } from './lint-document.js';
+import { coreMessage } from './messages.js';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface LintOptions extends LoadConfigOptions {
+  /** Compute fixed output (`result.output`); writing files is the caller's business. */
+  fix?: boolean;
+  /** Keep the decoded text on each result (`result.source`), for formatters that show it. */
+  keepSource?: boolean;
+}
+
+export interface LintFilesOptions extends LintOptions {
+  errorOnUnmatchedPattern?: boolean;
+}
+
+/** A result with what was read, so that --fix can write back in the file's own encoding. */
+export type FileLintResult = LintResult & { file?: { bytes: Buffer; decoded: Decoded } };
+
+/** A file-level problem: not about the content but about reading it. */
+function fileMessage(severity: SeverityLevel, message: string): LintMessage {
+  return { ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, fatal: true };
+}
+
+export class Linter {
+  private constructor(readonly configs: ConfigSet, private readonly options: LintFilesOptions) {}
+
+  static async create(options: LintFilesOptions = {}): Promise<Linter> {
+    return new Linter(await ConfigSet.load(options), options);
+  }
+
+  /** Lints a text as if it were the file `filePath` (which need not exist). */
+  lintText(text: string, filePath: string): LintResult {
+    const absolute = resolve(this.options.cwd ?? process.cwd(), filePath);
+    const config = this.configs.forFile(absolute);
+    return this.lintDecoded(text, absolute, config, []);
+  }
+
+  /** Reads, decodes and lints one file; problems with the file become messages, never exceptions. */
+  async lintFile(filePath: string): Promise<FileLintResult> {
+    const config = this.configs.forFile(filePath);
+    const locale = config.locale;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(filePath);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: reason }))]);
+    }
+    const max = config.settings.maxFileSize;
+    if (max !== undefined && bytes.length > max) {
+      return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: bytes.length, max }))]);
+    }
+    let decoded: Decoded;
+    try {
+      decoded = decode(bytes, config.settings.encoding);
+    } catch (error) {
+      if (error instanceof BinaryFileError) {
+        return toResult(filePath, [fileMessage(1, coreMessage('binary', locale, { reason: error.message }))]);
+      }
+      const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
+      return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
+    }
+    const extra: LintMessage[] = [];
+    if (decoded.invalidAt !== undefined) {
+      extra.push(fileMessage(1, coreMessage('invalidBytes', locale, { encoding: decoded.encoding, offset: decoded.invalidAt })));
+    }
+    return { ...this.lintDecoded(decoded.text, filePath, config, extra), file: { bytes, decoded } };
+  }
+
+  /** Finds files for patterns (or the config's `files`) and lints them in order. */
+  async *lintFiles(patterns: string[]): AsyncGenerator<FileLintResult> {
+    for (const file of await this.findFiles(patterns)) yield await this.lintFile(file);
+  }
+
+  async findFiles(patterns: string[]): Promise<string[]> {
+    const cwd = resolve(this.options.cwd ?? process.cwd());
+    const usePatterns = patterns.length > 0 ? patterns : this.configs.files.length > 0 ? this.configs.files : ['.'];
+    // Config `files` are relative to the config file; command-line patterns to the working folder.
+    const base = patterns.length > 0 ? cwd : this.configs.baseDir;
+    const { files } = await findFiles(usePatterns, {
+      cwd: base,
+      baseDir: this.configs.baseDir,
+      ignores: this.configs.ignores,
+      errorOnUnmatchedPattern: this.options.errorOnUnmatchedPattern ?? true,
+    });
+    return files;
+  }
+
+  /** Language of the run's own messages: `--locale`, else the config's `settings.locale`. */
+  get locale(): Locale {
+    return this.options.locale ?? this.configs.raw.settings?.locale ?? 'zh';
+  }
+
+  private lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): LintResult {
+    let messages = lintDocument(new PolicyDocument(text, filePath), config);
+    let output = text;
+    if (this.options.fix) {
+      for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
+        const { output: next, applied } = applyFixes(output, messages);
+        if (applied.length === 0) break;
+        output = next;
+        messages = lintDocument(new PolicyDocument(output, filePath), config);
+      }
+    }
+    const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? output : undefined);
+    if (this.options.fix && output !== text) result.output = output;
+    return result;
+  }
+}
+
+/** Lints a string. `filePath` decides Markdown or plain text and which overrides apply. */
+export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
+  const linter = await Linter.create(options);
+  return linter.lintText(text, options.filePath ?? '<text>.txt');
+}
+
+/** Lints files, folders or globs; with none, the config's `files`. */
+export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const linter = await Linter.create(options);
+  const results: LintResult[] = [];
+  for await (const { file: _file, ...result } of linter.lintFiles(patterns)) results.push(result);
+  return results;
+}

@@ -1,0 +1,89 @@
+// Finds the files to lint: explicit files, folders (their .md/.txt files) and globs, minus ignores.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { ConfigError } from '../config/errors.js';
+
+export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt'];
+export const IGNORE_FILE_NAME = '.policylintignore';
+/** Never walked into, like ESLint's defaults. */
+const DEFAULT_IGNORES = ['**/node_modules/**', '**/.*/**'];
+
+export interface FindOptions {
+  cwd: string;
+  /** Folder that `ignores` patterns are relative to (the config file's). */
+  baseDir: string;
+  ignores: string[];
+  errorOnUnmatchedPattern: boolean;
+}
+
+export interface FoundFiles {
+  files: string[];
+  /** Explicitly named files skipped because an ignore pattern matches them. */
+  ignored: string[];
+}
+
+function ignoreFilter(opts: FindOptions): (file: string) => boolean {
+  const ig: Ignore = ignore().add(opts.ignores);
+  const ignoreFile = resolve(opts.cwd, IGNORE_FILE_NAME);
+  const fromFile: Ignore | null = existsSync(ignoreFile) ? ignore().add(readFileSync(ignoreFile, 'utf8')) : null;
+  const rel = (base: string, file: string) => relative(base, file).split(sep).join('/');
+  return (file) => {
+    const inBase = rel(opts.baseDir, file);
+    if (!inBase.startsWith('..') && inBase !== '' && ig.ignores(inBase)) return true;
+    const inCwd = rel(opts.cwd, file);
+    return fromFile !== null && !inCwd.startsWith('..') && inCwd !== '' && fromFile.ignores(inCwd);
+  };
+}
+
+export async function findFiles(patterns: string[], opts: FindOptions): Promise<FoundFiles> {
+  const isIgnored = ignoreFilter(opts);
+  const files = new Set<string>();
+  const ignored: string[] = [];
+  const unmatched: string[] = [];
+  for (const pattern of patterns) {
+    const abs = resolve(opts.cwd, pattern);
+    const stat = statOrNull(abs);
+    if (stat?.isFile()) {
+      if (isIgnored(abs)) ignored.push(abs);
+      else files.add(abs);
+      continue;
+    }
+    const glob = stat?.isDirectory()
+      ? `${fg.convertPathToPattern(abs)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`
+      : fg.isDynamicPattern(pattern)
+        ? isAbsolute(pattern)
+          ? pattern
+          : `${fg.convertPathToPattern(opts.cwd)}/${pattern.replace(/^\.\//, '')}`
+        : null;
+    const matches = glob
+      ? await fg(glob, {
+          absolute: true,
+          onlyFiles: true,
+          dot: false,
+          ignore: DEFAULT_IGNORES,
+          // Not following links keeps a symlink loop from turning into an endless walk.
+          followSymbolicLinks: false,
+          suppressErrors: true,
+        })
+      : [];
+    const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
+    if (kept.length === 0) unmatched.push(pattern);
+    for (const m of kept) files.add(m);
+  }
+  if (unmatched.length > 0 && opts.errorOnUnmatchedPattern) {
+    throw new ConfigError(
+      unmatched.map((p) => `No files matching the pattern "${p}" were found (or all of them are ignored).`).join('\n'),
+    );
+  }
+  return { files: [...files].sort(), ignored };
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}

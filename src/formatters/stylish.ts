@@ -1,0 +1,59 @@
+// The default report: findings grouped by file, a summary line; colour only on a terminal.
+import type { LintResult, Locale } from '../types.js';
+import type { Formatter } from './types.js';
+import { displayPath } from './paths.js';
+
+const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+/** Terminal cells a string takes: CJK and full-width characters take two. */
+function cells(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) || ch.codePointAt(0)! > 0x1ffff ? 2 : 1;
+  return n;
+}
+
+const SUMMARY: Record<Locale, (p: number, e: number, w: number) => string> = {
+  zh: (p, e, w) => `✖ 共 ${p} 个问题（${e} 个错误，${w} 个警告）`,
+  en: (p, e, w) => `✖ ${p} problem${p === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})`,
+};
+const FIXABLE: Record<Locale, (e: number, w: number) => string> = {
+  zh: (e, w) => `  其中 ${e} 个错误、${w} 个警告可用 --fix 自动修复。`,
+  en: (e, w) => `  ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`,
+};
+const SEVERITY: Record<Locale, [string, string]> = { zh: ['警告', '错误'], en: ['warning', 'error'] };
+const RELATED: Record<Locale, string> = { zh: '另见', en: 'see also' };
+
+export const stylish: Formatter = (results: LintResult[], { cwd, color, locale }) => {
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const r of results) {
+    if (r.messages.length === 0) continue;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    fixableErrors += r.fixableErrorCount;
+    fixableWarnings += r.fixableWarningCount;
+    out += `\n${paint(color, 4, displayPath(r.filePath, cwd))}\n`;
+    const rows = r.messages.map((m) => ({
+      pos: `${m.line}:${m.column}`,
+      sev: SEVERITY[locale][m.severity - 1]!,
+      m,
+    }));
+    const posWidth = Math.max(...rows.map((x) => x.pos.length));
+    const sevWidth = Math.max(...rows.map((x) => cells(x.sev)));
+    for (const { pos, sev, m } of rows) {
+      const sevText = paint(color, m.severity === 2 ? 31 : 33, sev + ' '.repeat(sevWidth - cells(sev)));
+      out += `  ${paint(color, 2, pos.padEnd(posWidth))}  ${sevText}  ${m.message}  ${paint(color, 2, m.ruleId ?? '')}\n`;
+      for (const rel of m.related ?? []) {
+        out += `  ${' '.repeat(posWidth + sevWidth + 4)}${paint(color, 2, `${RELATED[locale]} ${rel.line}:${rel.column} ${rel.message}`)}\n`;
+      }
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  out += `\n${paint(color, errors > 0 ? 31 : 33, SUMMARY[locale](total, errors, warnings))}\n`;
+  if (fixableErrors + fixableWarnings > 0) out += paint(color, errors > 0 ? 31 : 33, FIXABLE[locale](fixableErrors, fixableWarnings)) + '\n';
+  return out;
+};
