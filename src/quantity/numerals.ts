@@ -50,3 +50,109 @@ export function parseChineseInteger(s: string): number | null {
   }
   return total + section + (digit ?? 0);
 }
+
+/** Magnitude characters that may follow Arabic digits (`5000万`, `1.1千亿`, `11.86万亿`). */
+const MAGNITUDES: Record<string, number> = { ...SMALL_UNITS, ...BIG_UNITS };
+
+export interface ParsedNumeral {
+  /** The number, magnitude words applied (`1.1千亿` → 1.1e11). */
+  value: number;
+  /** The unit of the last written digit, in the same scale (`1.1千亿` → 1e10, `300` → 1, `千亿` → 1e11). */
+  precision: number;
+  /** The unit of the last non-zero digit (`300` → 100, `1.1千亿` → 1e10): what 约/多/余 round to. */
+  significantUnit: number;
+  /** Written as a bare magnitude word (`千亿`, `万`): a rough bound, not a figure. */
+  coarse: boolean;
+  /** The trailing big magnitude as written (`亿`, `万亿`, `万`, or ''), for showing figures in the writer's scale. */
+  scaleWord: string;
+}
+
+const ARABIC_WITH_MAGNITUDE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)$/;
+
+/**
+ * Parses the numeral part of a quantity: Arabic (`1,234.5`, full-width `１２`), Arabic with magnitude
+ * words (`5000万`, `1.1千亿`), Chinese numerals (`一千一百`, `三十五`, `两`, `千亿`) and `百分之四十`
+ * (the caller handles the percent sign). Returns null for anything else (`几百`, `数千`, `十几`).
+ */
+export function parseNumeral(raw: string): ParsedNumeral | null {
+  const s = toHalfWidthDigits(raw).replace(/^百分之/, '');
+  const m = ARABIC_WITH_MAGNITUDE.exec(s);
+  if (m) {
+    const digits = m[1]!.replace(/,/g, '');
+    let factor = 1;
+    for (const c of m[2]!) factor *= MAGNITUDES[c]!;
+    const dot = digits.indexOf('.');
+    const decimals = dot === -1 ? 0 : digits.length - dot - 1;
+    const value = Number(digits) * factor;
+    const precision = 10 ** -decimals * factor;
+    return { value, precision, significantUnit: significantUnitOf(digits) * factor, coarse: false, scaleWord: scaleWordOf(m[2]!) };
+  }
+  if (/^[点.]/.test(s)) return null;
+  const point = s.search(/[点.]/);
+  if (point !== -1) return parseChineseDecimal(s, point);
+  const value = parseChineseInteger(s);
+  if (value === null || !Number.isFinite(value)) return null;
+  const coarse = s !== '十' && s !== '拾' && [...s].every((c) => c in MAGNITUDES);
+  const precision = coarse ? value : lastDigitUnitOfChinese(s);
+  return {
+    value,
+    precision,
+    significantUnit: coarse ? value : Math.max(precision, significantUnitOf(String(value))),
+    coarse,
+    scaleWord: scaleWordOf(s),
+  };
+}
+
+/** 三点五 / 3点5: a Chinese decimal (rare in policy prose, but 百分之三点五 occurs). */
+function parseChineseDecimal(s: string, point: number): ParsedNumeral | null {
+  const intPart = s.slice(0, point);
+  const frac = s.slice(point + 1);
+  const whole = /^\d+$/.test(intPart) ? Number(intPart) : parseChineseInteger(intPart);
+  if (whole === null || frac.length === 0) return null;
+  let fracDigits = '';
+  for (const c of frac) {
+    if (/\d/.test(c)) fracDigits += c;
+    else if (c in DIGITS) fracDigits += String(DIGITS[c]);
+    else return null;
+  }
+  const value = Number(`${whole}.${fracDigits}`);
+  const precision = 10 ** -fracDigits.length;
+  return { value, precision, significantUnit: precision, coarse: false, scaleWord: '' };
+}
+
+/** 一千一百 → 100 (the unit of the last digit written); 三十五 → 1; 两万 → 1e4. */
+function lastDigitUnitOfChinese(s: string): number {
+  const last = s[s.length - 1]!;
+  if (last in DIGITS) {
+    // 一千零五 → 1; 二〇二五 → 1; 一千五 (colloquial 1500) is read by parseChineseInteger as 1005: keep unit 1.
+    return 1;
+  }
+  let unit = 1;
+  for (let i = s.length - 1; i >= 0 && !(s[i]! in DIGITS); i--) unit *= MAGNITUDES[s[i]!]!;
+  return unit;
+}
+
+/** Unit of the last non-zero digit of a written decimal: `300` → 100, `1.10` → 0.1, `0` → 1. */
+function significantUnitOf(digits: string): number {
+  const dot = digits.indexOf('.');
+  if (dot !== -1) {
+    const frac = digits.slice(dot + 1).replace(/0+$/, '');
+    if (frac.length > 0) return 10 ** -frac.length;
+    digits = digits.slice(0, dot);
+  }
+  const trailingZeros = /0*$/.exec(digits)![0].length;
+  return trailingZeros === digits.length ? 1 : 10 ** trailingZeros;
+}
+
+/** The trailing 万 / 亿 / 万亿 of a written magnitude: `千亿` → `亿`, `万亿` → `万亿`, `千` → ''. */
+function scaleWordOf(magnitude: string): string {
+  const m = /[万萬亿億]+$/.exec(magnitude);
+  return m ? m[0].replace(/萬/g, '万').replace(/億/g, '亿') : '';
+}
+
+/** The factor of a scale word from `scaleWordOf`. */
+export function scaleFactor(scaleWord: string): number {
+  let f = 1;
+  for (const c of scaleWord) f *= BIG_UNITS[c] ?? 1;
+  return f;
+}

@@ -1,0 +1,100 @@
+// What a figure quantifies (the metric noun phrase before it) and when (the year of its sentence).
+import { METRIC_WORDS } from './lexicon.js';
+
+const CLAUSE_STOP = new Set([...'，,。；;：:、！？!?\n']);
+const OPEN = new Set([...'（(']);
+const CLOSE: Record<string, string> = { '）': '（', ')': '(' };
+const MAX_METRIC = 30;
+
+/**
+ * The raw phrase before offset `end`, back to the clause start, the end of the previous figure (`floor`)
+ * or MAX_METRIC characters; balanced brackets are kept (`中欧清洁能源（装备）产业园`).
+ * Returns null when the phrase is cut by the length limit: then we do not know what is measured.
+ */
+export function phraseBefore(text: string, end: number, floor: number): string | null {
+  let i = end;
+  while (i > floor) {
+    const c = text[i - 1]!;
+    if (CLAUSE_STOP.has(c) || OPEN.has(c)) break;
+    if (c in CLOSE) {
+      const open = text.lastIndexOf(CLOSE[c]!, i - 2);
+      if (open < floor || open === -1) break;
+      i = open;
+      continue;
+    }
+    i--;
+    if (end - i > MAX_METRIC) return null;
+  }
+  return text.slice(i, end);
+}
+
+const LEADING_TIME = /^(?:(?:到|至|在|于|截至|截止)?\d{4}年(?:底|末|前|初|中|上半年|下半年)?|今年|明年|去年|当年|本年|同期|届时|目前|现在)(?:的)?/;
+const BRACKETED = /[（(][^（()）]*[）)]/g;
+
+/** Normalises a metric phrase: `到2025年，全市新材料产业产值达到` → `新材料产业`. Empty when nothing is left. */
+export function normaliseMetric(raw: string): string {
+  let s = raw.replace(BRACKETED, '');
+  for (const r of METRIC_WORDS.removable) s = s.split(r).join('');
+  let changed = true;
+  while (changed && s.length > 0) {
+    changed = false;
+    const t = LEADING_TIME.exec(s);
+    if (t && t[0].length > 0) {
+      s = s.slice(t[0].length);
+      changed = true;
+    }
+    for (const w of METRIC_WORDS.leading) {
+      if (s.startsWith(w) && s.length > w.length) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+    for (const w of METRIC_WORDS.trailing) {
+      if (s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (const { after, tail } of METRIC_WORDS.optionalTail) {
+    if (s.endsWith(after + tail)) s = s.slice(0, -tail.length);
+  }
+  return s;
+}
+
+export interface YearMention {
+  year: number;
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  /** Written as a goal horizon (`到2025年`, `2025年前`). */
+  goal: boolean;
+}
+
+// A year that dates the statement; `比2015年`, `2015年以来`, `2016-2018年` (a span) do not.
+const YEAR = /(\d{4})\s*年(底|末|前|初)?/g;
+const NOT_A_DATE_BEFORE = /(?:比|较|与|同|从|自|和|及|、|[-—–~～至到]\s*)$/;
+const NOT_A_DATE_AFTER = /^(?:以来|起|开始|相比|比|的水平|水平|基础上|翻|[-—–~～]|至\s*\d|到\s*\d|、|和|\d)/;
+
+/** Years in `text` that date what follows them. */
+export function datingYears(text: string): YearMention[] {
+  const out: YearMention[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const year = Number(m[1]);
+    if (year < 1900 || year > 2100) continue;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (/\d$/.test(before) || /\d\s*年?\s*(?:[-—–~～]|至|到)\s*$/.test(before)) continue;
+    const afterYear = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (NOT_A_DATE_AFTER.test(afterYear)) continue;
+    if (/(?:比|较|与|同|从|自)$/.test(before) || NOT_A_DATE_BEFORE.test(before)) {
+      // 到2025年 is a horizon; 比2015年 a base of comparison.
+      if (!/(?:到|至)$/.test(before) || /[-—–~～]\s*$/.test(before)) continue;
+    }
+    const goal = /(?:到|至)$/.test(before) || m[2] === '前' || m[2] === '底' || m[2] === '末';
+    out.push({ year, start: m.index, end: m.index + m[0].length, goal });
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+/**
+ * The quantity engine: one shared analysis of the figures in a document.
+ *
+ *   quantitiesOf(doc, settings?) → QuantityMention[]   every figure with unit, qualifier, interval, metric, year
+ *   phasesOf(doc) → Plan[]                             plans made of consecutive phases (`阶段（2016—2017年）`)
+ *   sameFigure(a, b, settings?)                        equal within the precision both are written with
+ *   interval helpers in ./interval.js (sumIntervals, intersects, widen, formatInterval, formatNumber)
+ *
+ * Values are normalised to the base unit of their dimension (元, %, m², W, Wh, kg …); compare only mentions
+ * whose `dimension` is equal. A mention is `attributive` when it describes a noun (`10亿元以上项目`) and
+ * `listed` when it is one of several figures given together (`分别为382家、399家`): rules that need to know
+ * what a single figure states should skip both. `metric` is null when the engine is unsure what is measured.
+ * Results are cached per document (and per quantity settings) through `doc.analysis`.
+ */
+import type { Block } from '../document/block.js';
+import type { PolicyDocument } from '../document/document.js';
+import type { Range, Settings } from '../types.js';
+import { datingYears, normaliseMetric, phraseBefore } from './context.js';
+import { interval, type Interval } from './interval.js';
+import type { QualifierKind } from './lexicon.js';
+import { findRawMentions, type RawMention } from './mentions.js';
+import { findPlans, type Phase, type Plan } from './phases.js';
+
+export type { Interval } from './interval.js';
+export type { QualifierKind } from './lexicon.js';
+export type { Phase, Plan } from './phases.js';
+export { mayContainQuantity } from './mentions.js';
+
+export interface QuantityMention extends RawMention {
+  block: Block;
+  /** Source range of `surface`. */
+  range: Range;
+  /** The values the written figure allows, qualifier and rounding included. */
+  interval: Interval;
+  /** The phrase before the figure as written, and its normalised form ('' when nothing is left). */
+  metricText: string | null;
+  metric: string | null;
+  year: number | null;
+  yearSource: 'sentence' | 'block' | 'phase' | null;
+  /** The phase the figure is stated in, if any. */
+  phase: Phase | null;
+  /** One of several figures given together (`A、B`, `分别为…`). */
+  listed: boolean;
+  /** Index of the sentence (in `doc.sentences`) the figure is in. */
+  sentence: number;
+}
+
+export interface QuantitySettings {
+  nearDelta: number;
+  approxUnits: number;
+  relativeTolerance: number;
+}
+
+export const DEFAULT_QUANTITY_SETTINGS: QuantitySettings = { nearDelta: 0.1, approxUnits: 0.5, relativeTolerance: 1e-9 };
+
+export function quantitySettings(settings?: Settings): QuantitySettings {
+  return { ...DEFAULT_QUANTITY_SETTINGS, ...(settings?.quantity ?? {}) };
+}
+
+export function phasesOf(doc: PolicyDocument): Plan[] {
+  return doc.analysis('quantity-phases', findPlans);
+}
+
+export function quantitiesOf(doc: PolicyDocument, settings?: Settings): QuantityMention[] {
+  const q = quantitySettings(settings);
+  return doc.analysis(`quantities:${q.nearDelta}:${q.approxUnits}:${q.relativeTolerance}`, () => analyse(doc, q));
+}
+
+/** The values a figure written with this qualifier allows. */
+export function intervalOf(
+  m: Pick<RawMention, 'value' | 'valueHigh' | 'qualifier' | 'precision' | 'significantUnit' | 'coarse'>,
+  q: QuantitySettings = DEFAULT_QUANTITY_SETTINGS,
+): Interval {
+  const v = m.value;
+  const half = m.precision / 2;
+  switch (m.qualifier) {
+    case 'gt':
+      return interval(v, Infinity, true);
+    case 'ge':
+      return interval(v, Infinity);
+    case 'lt':
+      return interval(-Infinity, v, false, true);
+    case 'le':
+      return interval(-Infinity, v);
+    case 'near':
+      return interval(v * (1 - q.nearDelta), v, false, true);
+    case 'approx':
+      return interval(v - q.approxUnits * m.significantUnit, v + q.approxUnits * m.significantUnit);
+    case 'more':
+      return interval(v, v + m.significantUnit, true, true);
+    case 'range':
+      return interval(v, m.valueHigh);
+    case 'plain':
+      return m.coarse ? interval(v / 2, v * 2) : interval(v - half, v + half);
+  }
+}
+
+/** Two precise figures agree when equal within the precision both are written with, whatever their qualifiers. */
+export function sameFigure(
+  a: Pick<RawMention, 'value' | 'precision'>,
+  b: Pick<RawMention, 'value' | 'precision'>,
+  q: QuantitySettings = DEFAULT_QUANTITY_SETTINGS,
+): boolean {
+  const tolerance = (a.precision + b.precision) / 2 + q.relativeTolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+  return Math.abs(a.value - b.value) <= tolerance * (1 + 1e-12);
+}
+
+export const QUALIFIER_LABELS: Record<QualifierKind, string> = {
+  plain: '',
+  gt: '超',
+  ge: '不低于',
+  lt: '低于',
+  le: '不超过',
+  near: '近',
+  approx: '约',
+  more: '逾',
+  range: '',
+};
+
+function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
+  const plans = phasesOf(doc);
+  const phaseOfBlock = new Map<number, Phase>();
+  for (const plan of plans) {
+    // A lone labelled span (“十四五”时期（2021—2025年）) is a date, not a stage of a plan.
+    if (plan.phases.length < 2) continue;
+    for (const phase of plan.phases) {
+      for (let i = phase.block.index; i < phase.blockEnd; i++) phaseOfBlock.set(i, phase);
+    }
+  }
+  const sentences = doc.sentences;
+  const sentencesOfBlock = new Map<number, number[]>();
+  sentences.forEach((s, i) => {
+    const list = sentencesOfBlock.get(s.block.index);
+    if (list) list.push(i);
+    else sentencesOfBlock.set(s.block.index, [i]);
+  });
+  const out: QuantityMention[] = [];
+  for (const block of doc.blocks) {
+    const raws = findRawMentions(block);
+    if (raws.length === 0) continue;
+    const phase = phaseOfBlock.get(block.index) ?? null;
+    const blockSentences = sentencesOfBlock.get(block.index) ?? [];
+    let goalYear: number | null = null;
+    let si = 0;
+    let previousEnd = 0;
+    let previous: QuantityMention | null = null;
+    let lastSentence = -1;
+    for (const raw of raws) {
+      while (si < blockSentences.length - 1 && sentences[blockSentences[si]!]!.end <= raw.start) {
+        const s = sentences[blockSentences[si]!]!;
+        const goals = datingYears(s.text).filter((y) => y.goal);
+        if (goals.length > 0) goalYear = goals[goals.length - 1]!.year;
+        si++;
+      }
+      const sentenceIndex = blockSentences[si] ?? -1;
+      const sentence = sentences[sentenceIndex];
+      const sentenceStart = sentence?.start ?? 0;
+      if (sentenceIndex !== lastSentence) {
+        previousEnd = sentenceStart;
+        previous = null;
+        lastSentence = sentenceIndex;
+      }
+      const metricText = raw.attributive ? null : phraseBefore(block.text, raw.start, previousEnd);
+      const metric = metricText === null ? null : normaliseMetric(metricText);
+      const own = datingYears(block.text.slice(sentenceStart, raw.start));
+      let year: number | null = null;
+      let yearSource: QuantityMention['yearSource'] = null;
+      if (own.length > 0) {
+        year = own[own.length - 1]!.year;
+        yearSource = 'sentence';
+      } else if (goalYear !== null) {
+        year = goalYear;
+        yearSource = 'block';
+      } else if (phase?.endYear) {
+        year = phase.endYear;
+        yearSource = 'phase';
+      }
+      const between = block.text.slice(previousEnd, raw.start);
+      const joined = previous !== null && previous.dimension === raw.dimension && /^\s*(?:、|和|与|及|或)\s*$/.test(between);
+      const respectively = /分别/.test(block.text.slice(sentenceStart, raw.start));
+      const mention: QuantityMention = {
+        ...raw,
+        block,
+        range: block.sourceRange(raw.start, raw.end),
+        interval: intervalOf(raw, q),
+        metricText,
+        metric: metric === '' ? null : metric,
+        year,
+        yearSource,
+        phase,
+        listed: joined || respectively,
+        sentence: sentenceIndex,
+      };
+      if (joined && previous) previous.listed = true;
+      out.push(mention);
+      previous = mention;
+      previousEnd = raw.end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// The quantity lexicons (units, qualifiers, metric words) loaded from JSON and compiled once.
+import units from './data/units.json' with { type: 'json' };
+import qualifiers from './data/qualifiers.json' with { type: 'json' };
+import metricWords from './data/metric.json' with { type: 'json' };
+
+export type QualifierKind = 'plain' | 'gt' | 'ge' | 'lt' | 'le' | 'near' | 'approx' | 'more' | 'range';
+
+export interface UnitEntry {
+  unit: string;
+  /** `money:CNY`, `percent`, `percentage-point`, `count:家`, `area`, …; only equal dimensions are compared. */
+  dimension: string;
+  /** Factor to the dimension's base unit (元, %, m², W, Wh, kg, …). */
+  factor: number;
+}
+
+interface QualifierEntry {
+  word: string;
+  kind: QualifierKind;
+  coarseOnly?: boolean;
+  beforeUnit?: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (a: string, b: string): number => b.length - a.length;
+
+export const UNITS: ReadonlyMap<string, UnitEntry> = new Map(units.units.map((u) => [u.unit, u]));
+export const UNIT_PATTERN = [...UNITS.keys()].sort(longestFirst).map(escape).join('|');
+
+const prefix = (qualifiers.prefix as QualifierEntry[]).slice().sort((a, b) => longestFirst(a.word, b.word));
+const suffixAfterUnit = (qualifiers.suffix as QualifierEntry[]).filter((q) => !q.beforeUnit);
+export const MORE_WORDS = (qualifiers.suffix as QualifierEntry[]).filter((q) => q.beforeUnit).map((q) => q.word);
+export const VAGUE_WORDS: readonly string[] = qualifiers.vague;
+
+/** The qualifier word that ends exactly at `end` in `text` (超, 不超过, 近 …), longest first. */
+export function prefixQualifierBefore(text: string, end: number): QualifierEntry | null {
+  for (const q of prefix) {
+    const start = end - q.word.length;
+    if (start >= 0 && text.startsWith(q.word, start)) return q;
+  }
+  return null;
+}
+
+/** The qualifier word that starts exactly at `start` (以上, 以内, 左右 …), longest first. */
+export function suffixQualifierAt(text: string, start: number): QualifierEntry | null {
+  let best: QualifierEntry | null = null;
+  for (const q of suffixAfterUnit) {
+    if (text.startsWith(q.word, start) && (!best || q.word.length > best.word.length)) best = q;
+  }
+  return best;
+}
+
+export const METRIC_WORDS = {
+  leading: metricWords.leading.slice().sort(longestFirst),
+  trailing: metricWords.trailing.slice().sort(longestFirst),
+  removable: metricWords.removable,
+  optionalTail: metricWords.optionalTail,
+  totalWords: metricWords.totalWords,
+  totalHeads: metricWords.totalHeads.slice().sort(longestFirst),
+};

@@ -1,0 +1,154 @@
+// The quantity grammar: finds figures with their unit, qualifier and context in one block of text.
+import type { Block } from '../document/block.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral, toHalfWidthDigits } from './numerals.js';
+import {
+  MORE_WORDS,
+  UNITS,
+  UNIT_PATTERN,
+  VAGUE_WORDS,
+  prefixQualifierBefore,
+  suffixQualifierAt,
+  type QualifierKind,
+} from './lexicon.js';
+
+/** A figure as the grammar read it, before context (metric, year) and intervals are attached. */
+export interface RawMention {
+  /** Text offsets in `block.text`: qualifier words included. */
+  start: number;
+  end: number;
+  /** Offsets of the numeral and unit alone. */
+  numberStart: number;
+  numberEnd: number;
+  surface: string;
+  /** Value in the dimension's base unit (元, %, m², W …). */
+  value: number;
+  /** Upper figure of a written range (`1-2个`), else equal to `value`. */
+  valueHigh: number;
+  unit: string;
+  dimension: string;
+  qualifier: QualifierKind;
+  /** Unit of the last written digit, in base units. */
+  precision: number;
+  /** Unit of the last non-zero digit, in base units (what 约 and 多 round to). */
+  significantUnit: number;
+  /** A bare magnitude word (`超千亿元`, `上千家`): a rough bound. */
+  coarse: boolean;
+  /** Factor and name of the scale the writer used (`亿元` → 1e8), for messages. */
+  scale: number;
+  scaleUnit: string;
+  /** Describes a noun rather than stating a figure (`10亿元以上项目`, `年产300兆瓦碲化镉`, `超千亿元产业集群`). */
+  attributive: boolean;
+}
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[十拾百佰千仟万萬亿億]{0,3}`;
+const NUMERAL = `(?:百分之(?:${ARABIC}|${CN}+(?:点${CN}+)?)|${ARABIC}|${CN}+)`;
+const RANGE_DASH = '(?:[-—–~～]|至|到)';
+const MORE = MORE_WORDS.join('|');
+/** numeral [dash numeral] [多|余] unit; 百分之… needs no unit after it. */
+const MENTION = new RegExp(
+  `(?<![\\d.A-Za-z第每])(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN}+))?(${MORE})?\\s*(${UNIT_PATTERN})?`,
+  'g',
+);
+/** Cheap pre-filter: a digit, or a Chinese numeral right before a unit's first character. */
+const UNIT_HEADS = [...new Set([...UNITS.keys()].map((u) => u[0]!))].join('').replace(/[\\\]^-]/g, '\\$&');
+const PREFILTER = new RegExp(`[0-9０-９%％]|百分之|${CN}[多余]?[${UNIT_HEADS}]`);
+
+/** After a predicate figure comes punctuation, the end, or a connective/verb; anything else is a noun it describes. */
+const PREDICATE_NEXT = /^(?:$|[^\p{Script=Han}]|[和与及或并同比较增减下降上升提高占左等是、，。；：）]|其中|以上|以下)/u;
+
+export function mayContainQuantity(text: string): boolean {
+  return PREFILTER.test(text);
+}
+
+export function findRawMentions(block: Block): RawMention[] {
+  const original = block.text;
+  if (!mayContainQuantity(original)) return [];
+  const text = toHalfWidthDigits(original); // same length: offsets are shared
+  const out: RawMention[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    const mention = readMention(text, m);
+    if (mention) out.push({ ...mention, surface: original.slice(mention.start, mention.end) });
+  }
+  return out;
+}
+
+function readMention(text: string, m: RegExpExecArray): RawMention | null {
+  const [whole, numeral, high, more, unitWord] = m as unknown as [string, string, string?, string?, string?];
+  const isPercentWord = numeral.startsWith('百分之');
+  const unitName = isPercentWord ? '%' : unitWord;
+  if (!unitName) return null;
+  if (isPercentWord && unitWord) return null; // 百分之十个… : not a percent
+  const unit = UNITS.get(unitName)!;
+  const parsed = parseNumeral(numeral);
+  if (!parsed) return null;
+  const numberStart = m.index;
+  const numberEnd = m.index + whole.length;
+  // 数千家, 几十个, 若干: no figure.
+  const before = text.slice(Math.max(0, numberStart - 2), numberStart);
+  if (VAGUE_WORDS.some((w) => before.endsWith(w))) return null;
+  if (/^[零〇○一二两三四五六七八九十百千万亿]/.test(numeral) && /[零〇○一二两三四五六七八九十]$/.test(before)) return null;
+  // 一 alone is an article more often than a count (一个团队, 下一个月, 一批).
+  if (numeral === '一' && !high) return null;
+  // 2016年, 2016-2018年 are dates, not durations.
+  if (unitName === '年' && !parsed.coarse && /^\d{4}$/.test(numeral) && parsed.value >= 1000 && parsed.value < 2200) {
+    return null;
+  }
+  let value = parsed.value;
+  let valueHigh = parsed.value;
+  let scaleWord = parsed.scaleWord;
+  if (high) {
+    const h = parseNumeral(high);
+    if (!h) return null;
+    // 3至5万元: the low end takes the high end's magnitude.
+    if (h.scaleWord && !parsed.scaleWord) {
+      value *= scaleOf(h.scaleWord);
+      scaleWord = h.scaleWord;
+    }
+    valueHigh = h.value;
+    if (valueHigh <= value) return null;
+  }
+  let qualifier: QualifierKind = high ? 'range' : more ? 'more' : 'plain';
+  let start = numberStart;
+  let end = numberEnd;
+  const pre = prefixQualifierBefore(text, numberStart);
+  if (pre && (!pre.coarseOnly || parsed.coarse) && qualifier === 'plain') {
+    qualifier = pre.kind;
+    start -= pre.word.length;
+  }
+  const suf = suffixQualifierAt(text, numberEnd);
+  if (suf && qualifier !== 'range' && qualifier !== 'more') {
+    // 达到…以上: the suffix decides; 超过 X 以上 keeps the stronger prefix.
+    if (qualifier === 'plain') qualifier = suf.kind;
+    end += suf.word.length;
+  }
+  // 1.1千亿元 → scale 亿元; 5000万元 → 万元; 300元 → 元.
+  const scale = scaleOf(scaleWord);
+  const next = text.slice(end, end + 2);
+  const attributive = !PREDICATE_NEXT.test(next);
+  return {
+    start,
+    end,
+    numberStart,
+    numberEnd,
+    surface: '',
+    value: value * unit.factor,
+    valueHigh: valueHigh * unit.factor,
+    unit: unitName,
+    dimension: unit.dimension,
+    qualifier,
+    precision: parsed.precision * unit.factor,
+    significantUnit: parsed.significantUnit * unit.factor,
+    coarse: parsed.coarse,
+    scale: scale * unit.factor,
+    scaleUnit: scaleWord + unitName,
+    attributive,
+  };
+}
+
+function scaleOf(word: string): number {
+  let f = 1;
+  for (const c of word) f *= c === '万' ? 1e4 : c === '亿' ? 1e8 : 1;
+  return f;
+}
