@@ -1,5 +1,5 @@
 // Finds the files to lint: explicit files, folders (their .md/.txt files) and globs, minus ignores.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -45,7 +45,7 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
   for (const pattern of patterns) {
     const abs = resolve(opts.cwd, pattern);
     const stat = statOrNull(abs);
-    if (stat?.isFile()) {
+    if (stat?.isFile() || stat?.isSymbolicLink()) {
       if (isIgnored(abs)) ignored.push(abs);
       else files.add(abs);
       continue;
@@ -80,10 +80,15 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
   return { files: [...files].sort(), ignored };
 }
 
+/** A named path's kind; a dangling symlink counts as a file, so that it is reported as unreadable. */
 function statOrNull(path: string) {
   try {
     return statSync(path);
   } catch {
-    return null;
+    try {
+      return lstatSync(path);
+    } catch {
+      return null;
+    }
   }
 }
