@@ -1,0 +1,16 @@
+// `npm run docs`: writes docs/rules/<id>.md and the README's rule table from rule metadata.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { builtinPlugin } from '../rules/index.js';
+import { ruleDoc, withRuleTable } from './rule-docs.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const rules = Object.values(builtinPlugin.rules);
+const docsDir = `${root}docs/rules/`;
+mkdirSync(docsDir, { recursive: true });
+const wanted = new Set(rules.map((r) => `${r.meta.id}.md`));
+for (const f of readdirSync(docsDir)) if (!wanted.has(f)) rmSync(docsDir + f);
+for (const rule of rules) writeFileSync(`${docsDir}${rule.meta.id}.md`, ruleDoc(rule));
+const readmePath = `${root}README.md`;
+writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8'), rules));
+console.log(`wrote ${rules.length} rule docs and the README rule table`);
