@@ -48,6 +48,22 @@ export class Block {
     return [s, Math.max(s, e)];
   }
 
+  /**
+   * True when every source character of [start, end) is prose of this block (no markup, URL or marker),
+   * so that an edit there cannot break the Markdown. An empty range must touch a run.
+   */
+  coversSource(start: number, end: number): boolean {
+    let pos = start;
+    for (const run of this.runs) {
+      const runEnd = run.sourceStart + run.length;
+      if (runEnd < pos || (runEnd === pos && end > pos)) continue;
+      if (run.sourceStart > pos) return false;
+      pos = Math.max(pos, runEnd);
+      if (pos >= end) return true;
+    }
+    return false;
+  }
+
   /** True when [start, end) crosses a markup boundary. */
   crossesBoundary(start: number, end: number): boolean {
     for (const b of this.boundaries) if (b > start && b < end) return true;

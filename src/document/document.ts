@@ -85,6 +85,20 @@ export class PolicyDocument {
     return this.analysis('sections', () => buildSections(this.blocks, this.numbered));
   }
 
+  /** True when a source range lies inside the prose of one block: the only place a fix may edit. */
+  isProse([start, end]: Range): boolean {
+    const blocks = this.blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid]!.range[0] <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const block = blocks[lo];
+    return block !== undefined && block.range[0] <= start && end <= block.range[1] && block.coversSource(start, end);
+  }
+
   /** Source range of a text range inside a block. */
   rangeIn(block: Block, start: number, end: number): Range {
     return block.sourceRange(start, end);

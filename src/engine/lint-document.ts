@@ -36,7 +36,11 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
       severity: d.severity === 'warn' ? 1 : entry.severity,
       message: ruleMessage(rule, d.messageId, d.data, config.locale),
     };
-    if (d.fix) message.fix = { range: clampRange(d.fix.range, doc.text.length), text: d.fix.text };
+    if (d.fix) {
+      const fixRange = clampRange(d.fix.range, doc.text.length);
+      // Markup, link targets and front matter are never edited, whatever a rule proposes.
+      if (doc.format === 'text' || doc.isProse(fixRange)) message.fix = { range: fixRange, text: d.fix.text };
+    }
     if (d.related?.length) {
       message.related = d.related.map((r) => {
         const rr = clampRange(r.range, doc.text.length);

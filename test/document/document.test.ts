@@ -68,3 +68,23 @@ describe('Chinese integers', () => {
   ])('%s = %d', (s, v) => expect(parseChineseInteger(s)).toBe(v));
   it('rejects non-numerals', () => expect(parseChineseInteger('一个')).toBeNull());
 });
+
+describe('prose ranges (where fixes may edit)', () => {
+  const text = '---\ntitle: 发展发展\n---\n\n培育**发展**发展 [链接](https://a.gov.cn/发展发展) 正文\n';
+  const doc = new PolicyDocument(text, 'a.md');
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+
+  it('accepts a range of plain prose', () => {
+    const s = at('培育');
+    expect(doc.isProse([s, s + 2])).toBe(true);
+  });
+
+  it('rejects ranges that touch markup, link targets or front matter', () => {
+    const strong = at('**');
+    expect(doc.isProse([strong, strong + 4])).toBe(false);
+    const url = at('https');
+    expect(doc.isProse([url, url + 5])).toBe(false);
+    const front = at('发展发展');
+    expect(doc.isProse([front, front + 2])).toBe(false);
+  });
+});
