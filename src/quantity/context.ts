@@ -76,7 +76,7 @@ export interface YearMention {
 // A year that dates the statement; `比2015年`, `2015年以来`, `2016-2018年` (a span) do not.
 const YEAR = /(\d{4})\s*年(底|末|前|初)?/g;
 const NOT_A_DATE_BEFORE = /(?:比|较|与|同|从|自|和|及|、|[-—–~～至到]\s*)$/;
-const NOT_A_DATE_AFTER = /^(?:以来|起|开始|相比|比|的水平|水平|基础上|翻|[-—–~～]|至\s*\d|到\s*\d|、|和|\d)/;
+const NOT_A_DATE_AFTER = /^(?:以来|起|开始|相比|比|的|水平|基础上|翻|[-—–~～]|至\s*\d|到\s*\d|、|和|\d)/;
 
 /** Years in `text` that date what follows them. */
 export function datingYears(text: string): YearMention[] {
@@ -93,7 +93,8 @@ export function datingYears(text: string): YearMention[] {
       // 到2025年 is a horizon; 比2015年 a base of comparison.
       if (!/(?:到|至)$/.test(before) || /[-—–~～]\s*$/.test(before)) continue;
     }
-    const goal = /(?:到|至)$/.test(before) || m[2] === '前' || m[2] === '底' || m[2] === '末';
+    // 到2025年 and 2025年前 look ahead; 截至2020年底 looks back.
+    const goal = /到$/.test(before) || (/至$/.test(before) && !/截[至止]$/.test(before) && !m[2]) || m[2] === '前';
     out.push({ year, start: m.index, end: m.index + m[0].length, goal });
   }
   return out;

@@ -37,6 +37,8 @@ export interface QuantityMention extends RawMention {
   metric: string | null;
   year: number | null;
   yearSource: 'sentence' | 'block' | 'phase' | null;
+  /** The year is a horizon (`到2025年`, a phase's end, `2025年前`), so the figure is a target rather than a record. */
+  goalYear: boolean;
   /** The phase the figure is stated in, if any. */
   phase: Phase | null;
   /** One of several figures given together (`A、B`, `分别为…`). */
@@ -141,43 +143,52 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
     const phase = phaseOfBlock.get(block.index) ?? null;
     const blockSentences = sentencesOfBlock.get(block.index) ?? [];
     let goalYear: number | null = null;
-    let si = 0;
+    let si = -1;
+    let sentenceStart = 0;
+    let sentenceYears: ReturnType<typeof datingYears> = [];
+    let respectivelyAt = -1;
     let previousEnd = 0;
     let previous: QuantityMention | null = null;
-    let lastSentence = -1;
+    let sentenceIndex = -1;
     for (const raw of raws) {
-      while (si < blockSentences.length - 1 && sentences[blockSentences[si]!]!.end <= raw.start) {
-        const s = sentences[blockSentences[si]!]!;
-        const goals = datingYears(s.text).filter((y) => y.goal);
-        if (goals.length > 0) goalYear = goals[goals.length - 1]!.year;
+      // Move to the sentence that holds this figure, remembering goal years (到2025年) of the ones passed.
+      while (si === -1 || (si < blockSentences.length - 1 && sentences[blockSentences[si]!]!.end <= raw.start)) {
+        if (si >= 0) {
+          const goals = sentenceYears.filter((y) => y.goal);
+          if (goals.length > 0) goalYear = goals[goals.length - 1]!.year;
+        }
         si++;
-      }
-      const sentenceIndex = blockSentences[si] ?? -1;
-      const sentence = sentences[sentenceIndex];
-      const sentenceStart = sentence?.start ?? 0;
-      if (sentenceIndex !== lastSentence) {
+        sentenceIndex = blockSentences[si] ?? -1;
+        const sentence = sentences[sentenceIndex];
+        sentenceStart = sentence?.start ?? 0;
+        sentenceYears = sentence ? datingYears(sentence.text) : [];
+        respectivelyAt = sentence ? sentence.text.indexOf('分别') : -1;
         previousEnd = sentenceStart;
         previous = null;
-        lastSentence = sentenceIndex;
+        if (blockSentences.length === 0) break;
       }
       const metricText = raw.attributive ? null : phraseBefore(block.text, raw.start, previousEnd);
       const metric = metricText === null ? null : normaliseMetric(metricText);
-      const own = datingYears(block.text.slice(sentenceStart, raw.start));
+      const own = sentenceYears.filter((y) => sentenceStart + y.end <= raw.start);
       let year: number | null = null;
       let yearSource: QuantityMention['yearSource'] = null;
+      let goal = false;
       if (own.length > 0) {
         year = own[own.length - 1]!.year;
+        goal = own[own.length - 1]!.goal;
         yearSource = 'sentence';
       } else if (goalYear !== null) {
         year = goalYear;
+        goal = true;
         yearSource = 'block';
       } else if (phase?.endYear) {
         year = phase.endYear;
+        goal = true;
         yearSource = 'phase';
       }
       const between = block.text.slice(previousEnd, raw.start);
       const joined = previous !== null && previous.dimension === raw.dimension && /^\s*(?:、|和|与|及|或)\s*$/.test(between);
-      const respectively = /分别/.test(block.text.slice(sentenceStart, raw.start));
+      const respectively = respectivelyAt !== -1 && sentenceStart + respectivelyAt < raw.start;
       const mention: QuantityMention = {
         ...raw,
         block,
@@ -187,6 +198,7 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         metric: metric === '' ? null : metric,
         year,
         yearSource,
+        goalYear: goal,
         phase,
         listed: joined || respectively,
         sentence: sentenceIndex,

@@ -1,0 +1,112 @@
+// phase-total: stated parts must add up to the stated total (`超300亿元 + 超200亿元 = 超500亿元`).
+import type { Rule } from '../../types.js';
+import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
+import { formatInterval, formatNumber, intersects, sumIntervals } from '../../quantity/interval.js';
+import { statedSums, type StatedSum } from './totals.js';
+
+/** Qualifier kinds under which the figures themselves must add up (all 超, all 以上, all plain). */
+const FIGURE_KINDS = new Set(['gt', 'ge', 'plain']);
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'phase-total',
+    description: { zh: '分项之和与总数不符', en: 'Stated parts do not add up to the stated total' },
+    severity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      sum: {
+        zh: '{label}应为 {expression} = {sum} {unit}，文中为 {total} {unit}',
+        en: '{label} should be {expression} = {sum} {unit}, but the text says {total} {unit}',
+      },
+      bounds: {
+        zh: '{label}与分项不符：{expression} 合计在 {sum} {unit} 之内，文中为“{surface}”',
+        en: '{label} contradicts its parts: {expression} add up to {sum} {unit}, but the text says "{surface}"',
+      },
+      part: { zh: '分项：{surface}', en: 'Part: {surface}' },
+    },
+    examples: {
+      valid: [
+        { text: '新材料产业产值超300亿元，新能源及装备产业产值超200亿元，总产值超过500亿元。' },
+        {
+          title: { zh: '限定词不同时按区间比较', en: 'Different qualifiers are compared as intervals' },
+          text: '新材料产业产值超400亿元，新能源及装备产业产值近300亿元，总产值超过700亿元。',
+        },
+        { text: '两项投资分别达到5.66万亿元、1.3万亿元、5000亿元、4.4万亿元，合计11.86万亿元。' },
+      ],
+      invalid: [
+        {
+          text: '新材料产业产值超370亿元，新能源及装备产业产值超190亿元，总产值超过450亿元。',
+          messages: ['总产值应为 370 + 190 = 560 亿元，文中为 450 亿元'],
+        },
+        {
+          text: '两个项目投资分别达到300亿元、200亿元，合计600亿元。',
+          messages: ['合计应为 300 + 200 = 500 亿元，文中为 600 亿元'],
+        },
+        {
+          text: '新材料产业产值近300亿元，新能源产业产值近200亿元，总产值超过600亿元。',
+          messages: ['总产值与分项不符：近300亿元 + 近200亿元 合计在 [450, 500) 亿元 之内，文中为“超过600亿元”'],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const doc = context.document;
+    const q = quantitySettings(context.settings);
+    const mentions = quantitiesOf(doc, context.settings);
+    const bySentence = new Map<number, QuantityMention[]>();
+    for (const m of mentions) {
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence, [m]);
+    }
+    for (const sentence of bySentence.values()) {
+      if (sentence.length < 3) continue;
+      for (const stated of statedSums(sentence)) check(stated);
+    }
+
+    function check({ total, parts, label }: StatedSum): void {
+      const scale = total.scale;
+      const unit = total.scaleUnit;
+      const related = parts.map((p) => ({ range: p.range, messageId: 'part', data: { surface: p.surface } }));
+      const properties = { parts: parts.map((p) => p.value), total: total.value, dimension: total.dimension };
+      const kinds = new Set([total.qualifier, ...parts.map((p) => p.qualifier)]);
+      if (kinds.size === 1 && FIGURE_KINDS.has(total.qualifier)) {
+        const sum = parts.reduce((s, p) => s + p.value, 0);
+        const tolerance =
+          parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2 + q.relativeTolerance * Math.abs(total.value);
+        if (Math.abs(sum - total.value) <= tolerance * (1 + 1e-9)) return;
+        context.report({
+          messageId: 'sum',
+          data: {
+            label,
+            expression: parts.map((p) => formatNumber(p.value / scale)).join(' + '),
+            sum: formatNumber(sum / scale),
+            total: formatNumber(total.value / scale),
+            unit,
+          },
+          range: total.range,
+          related,
+          properties: { ...properties, sum },
+        });
+        return;
+      }
+      const sum = sumIntervals(parts.map((p) => p.interval));
+      if (intersects(sum, total.interval)) return;
+      context.report({
+        messageId: 'bounds',
+        data: {
+          label,
+          expression: parts.map((p) => p.surface).join(' + '),
+          sum: formatInterval(sum, scale),
+          unit,
+          surface: total.surface,
+        },
+        range: total.range,
+        related,
+        properties: { ...properties, sum: [sum.lo, sum.hi] },
+      });
+    }
+  },
+};
+
+export default rule;
