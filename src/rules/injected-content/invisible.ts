@@ -1,0 +1,92 @@
+// Invisible characters in the raw source: zero-width and other format characters (Cf), private-use (Co)
+// and unassigned (Cn) code points, tag characters, and bidirectional controls (Trojan Source).
+import type { PolicyDocument } from '../../document/document.js';
+import type { LocalizedText } from '../../types.js';
+import type { InjectionFinding } from './finding.js';
+import data from './invisible-characters.json' with { type: 'json' };
+
+// Cf except the few that carry meaning in CJK/Latin text (U+0600–0605 number signs etc. are not expected here but harmless).
+const SUSPECT = /[\p{Cf}\p{Co}\p{Cn}]/gu;
+const NAMES = data.names as Record<string, LocalizedText>;
+const BIDI = new Set(data.bidiControls.map((h) => parseInt(h, 16)));
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+/** Scripts where ZWJ/ZWNJ shape letters; Mongolian also uses U+180E. */
+const JOINING_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Tibetan}]/u;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
+const isTag = (cp: number) => cp >= 0xe0000 && cp <= 0xe007f;
+const hex = (cp: number) => cp.toString(16).toUpperCase().padStart(4, '0');
+
+const codePointBefore = (text: string, i: number): string => {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(i - 1, i);
+};
+const codePointAt = (text: string, i: number): string => String.fromCodePoint(text.codePointAt(i) ?? 0x20);
+
+/** The line around an offset, to see which scripts a character sits among. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** Characters that do a real job where they stand. */
+function isLegitimate(text: string, at: number, cp: number, width: number): boolean {
+  if (cp === 0xfeff && at === 0) return true;
+  const before = codePointBefore(text, at);
+  const after = codePointAt(text, at + width);
+  if (cp === 0x200d && EMOJI.test(before) && EMOJI.test(after)) return true;
+  if ((cp === 0x200c || cp === 0x200d || cp === 0x180e) && (JOINING_SCRIPT.test(before) || JOINING_SCRIPT.test(after))) return true;
+  // Tag characters spell subdivision flags after U+1F3F4 (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
+  if (isTag(cp)) {
+    let i = at;
+    while (i >= 2 && isTag(text.codePointAt(i - 2) ?? 0)) i -= 2;
+    return text.codePointAt(i - 2) === 0x1f3f4;
+  }
+  // Direction marks and isolates are needed in lines that mix in right-to-left scripts (e.g. Uyghur).
+  if (BIDI.has(cp) && RTL_SCRIPT.test(lineAround(text, at))) return true;
+  return false;
+}
+
+function labelOf(cp: number): LocalizedText {
+  const name = NAMES[hex(cp)];
+  const cat =
+    isTag(cp) ? data.categoryNames.tag
+    : /\p{Co}/u.test(String.fromCodePoint(cp)) ? data.categoryNames.Co
+    : /\p{Cn}/u.test(String.fromCodePoint(cp)) ? data.categoryNames.Cn
+    : data.categoryNames.Cf;
+  const what = name ?? cat;
+  return BIDI.has(cp)
+    ? { zh: `双向文本控制字符“${what.zh}”，可用于 Trojan Source 攻击`, en: `bidirectional control "${what.en}", usable for a Trojan Source attack` }
+    : { zh: `不可见字符“${what.zh}”`, en: `invisible character "${what.en}"` };
+}
+
+export function findInvisible(doc: PolicyDocument): InjectionFinding[] {
+  const text = doc.text;
+  const out: InjectionFinding[] = [];
+  for (const m of text.matchAll(SUSPECT)) {
+    const at = m.index;
+    const cp = m[0].codePointAt(0)!;
+    if (isLegitimate(text, at, cp, m[0].length)) continue;
+    // Private-use and unassigned code points may be real characters a font knows: no automatic removal.
+    const removable = !/[\p{Co}\p{Cn}]/u.test(m[0]);
+    const prev = out[out.length - 1];
+    const label = labelOf(cp);
+    // A run of the same character is one finding.
+    if (prev && prev.range[1] === at && prev.quote === `U+${hex(cp)}`) {
+      prev.range = [prev.range[0], at + m[0].length];
+      if (prev.fix) prev.fix = { range: prev.range, text: '' };
+      continue;
+    }
+    out.push({
+      kind: 'invisible',
+      label,
+      range: [at, at + m[0].length],
+      quote: `U+${hex(cp)}`,
+      ...(removable ? { fix: { range: [at, at + m[0].length], text: '' } } : {}),
+      properties: { codePoint: `U+${hex(cp)}`, bidi: BIDI.has(cp) },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// Spam by lexicon: gambling, pornography, fraud and SEO terms. One term alone is rarely enough
+// (扩大菠菜、白菜等蔬菜种植); a cluster of terms close together is (澳门和记娱乐场,菠菜导航网:).
+import type { Block } from '../../document/block.js';
+import type { LocalizedText } from '../../types.js';
+import type { InjectionFinding } from './finding.js';
+import { quoteOf } from './finding.js';
+import { coveredByPhrase, PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import lexicon from './spam-lexicon.json' with { type: 'json' };
+
+interface Term {
+  category: string;
+  weight: number;
+}
+
+type Categories = Record<string, { label: LocalizedText; terms: Record<string, number> }>;
+const CATEGORIES = lexicon.categories as Categories;
+
+const matcher = new PhraseMatcher<Term>(
+  Object.entries(CATEGORIES).flatMap(([category, c]) =>
+    Object.entries(c.terms).map(([term, weight]): [string, Term] => [term, { category, weight }]),
+  ),
+);
+const EXCEPT = new Set(lexicon.except);
+const EXCEPT_LENGTHS = [...new Set(lexicon.except.map((e) => e.length))];
+
+/** Terms closer than this (in characters, with no sentence end between) belong to one cluster. */
+const MAX_GAP = 6;
+const SPAM_SCORE = 2;
+const SENTENCE_END = /[。！？!?\n]/;
+
+export interface SpamCluster {
+  start: number;
+  end: number;
+  category: string;
+  label: LocalizedText;
+}
+
+/** Spam clusters in a text (offsets in it). */
+export function spamClusters(text: string): SpamCluster[] {
+  const hits = matcher.matches(text).filter((h) => !coveredByPhrase(text, h.index, h.end, EXCEPT, EXCEPT_LENGTHS));
+  const out: SpamCluster[] = [];
+  let group: PhraseMatch<Term>[] = [];
+  const flush = () => {
+    const score = group.reduce((s, h) => s + h.value.weight, 0);
+    const counted = group.filter((h) => h.value.weight > 0);
+    if (score >= SPAM_SCORE && counted.length > 0) {
+      const main = counted.reduce((a, b) => (b.value.weight > a.value.weight ? b : a));
+      const category = main.value.category;
+      out.push({ start: group[0]!.index, end: group[group.length - 1]!.end, category, label: CATEGORIES[category]!.label });
+    }
+    group = [];
+  };
+  for (const h of hits) {
+    const last = group[group.length - 1];
+    if (last && (h.index - last.end > MAX_GAP || SENTENCE_END.test(text.slice(last.end, h.index)))) flush();
+    group.push(h);
+  }
+  flush();
+  return out;
+}
+
+export function findSpam(blocks: readonly Block[]): InjectionFinding[] {
+  const out: InjectionFinding[] = [];
+  for (const block of blocks) {
+    for (const c of spamClusters(block.text)) {
+      out.push({
+        kind: 'spam',
+        label: c.label,
+        range: block.sourceRange(c.start, c.end),
+        quote: quoteOf(block.text.slice(c.start, c.end)),
+        properties: { category: c.category },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/injected-content/index.js';
+import { applyFixes } from '../../src/fix/apply-fixes.js';
+import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const fixtures = fg.sync('fixtures/rules/injected-content/*.{txt,md}', { cwd: repoRoot, absolute: true });
+const seed = (prefix: string) => {
+  const [file] = fg.sync(`seeds/${prefix}_*.txt`, { cwd: repoRoot, absolute: true });
+  const text = readFileSync(file!, 'utf8');
+  return { text, messages: lintWith(rule, text, { filename: file }) };
+};
+
+describe('injected-content fixtures', () => {
+  it.each(fixtures.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
+    const { text, expected } = readFixture(file);
+    const messages = lintWith(rule, text, { filename: file });
+    expect(compareWithMarkers(messages, expected, ['injected-content'])).toEqual([]);
+  });
+});
+
+describe('injected-content on the seeds', () => {
+  it('reports every injected gambling label in seed 001, on each of its 40 lines', () => {
+    const { text, messages } = seed('001');
+    const injected = [...text.matchAll(/澳门和记娱乐场,菠菜导航网:/g)].map((m) => m.index);
+    expect(messages.map((m) => m.offset)).toEqual(injected);
+    expect(new Set(messages.map((m) => m.line)).size).toBe(40);
+    expect(messages[0]).toMatchObject({
+      message: '疑似注入内容（博彩垃圾信息）：“澳门和记娱乐场,菠菜导航网:”',
+      properties: { kind: 'spam', category: 'gambling', occurrences: 93 },
+    });
+  });
+
+  it('finds nothing in seeds 000 and 003', () => {
+    expect(seed('000').messages).toEqual([]);
+    expect(seed('003').messages).toEqual([]);
+  });
+});
+
+describe('injected-content', () => {
+  it('names the kind in English and in properties', () => {
+    const [m] = lintWith(rule, '百家乐真人荷官在线', { locale: 'en' });
+    expect(m).toMatchObject({ message: 'Injected content (gambling spam): "百家乐真人荷官"', properties: { kind: 'spam' } });
+  });
+
+  it('reports a foreign label repeated before many names as repeated-insertion', () => {
+    const { text } = readFixture(path.join(repoRoot, 'fixtures/rules/injected-content/repeated-insertion.txt'));
+    const kinds = new Set(lintWith(rule, text).map((m) => m.properties?.kind));
+    expect(kinds).toEqual(new Set(['repeated-insertion']));
+  });
+
+  it('removes invisible characters at their exact source offset', () => {
+    const text = '推进\u200B高质量\u202E发展\u200B\u200B。';
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => [m.offset, m.endOffset, m.properties?.kind])).toEqual([
+      [2, 3, 'invisible'],
+      [6, 7, 'invisible'],
+      [9, 11, 'invisible'],
+    ]);
+    expect(applyFixes(text, messages).output).toBe('推进高质量发展。');
+  });
+
+  it('leaves a BOM at the start and zero-width joiners inside emoji alone', () => {
+    expect(lintWith(rule, '\uFEFF家庭👨\u200D👩\u200D👧')).toEqual([]);
+  });
+
+  it('looks only for the kinds asked for', () => {
+    expect(lintWith(rule, '推进\u200B百家乐真人荷官', { options: { kinds: ['spam'] } }).map((m) => m.properties?.kind)).toEqual(['spam']);
+  });
+});
