@@ -57,6 +57,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     ruleOverrides: opts.rules,
     locale: opts.locale,
     fix: opts.fix || opts.fixDryRun,
+    // The HTML report shows each document with its findings in place.
+    keepSource: opts.format === 'html',
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
   });
 
@@ -73,11 +75,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   let fileErrors = false;
   const diffs: string[] = [];
   if (opts.stdin) {
-    const result = linter.lintText(await io.readStdin(), opts.stdinFilename ?? '<stdin>.txt');
-    if (opts.fixDryRun && result.output !== undefined) {
-      io.stdout.write(result.output);
-      return 0;
-    }
+    const text = await io.readStdin();
+    const result = await linter.lintText(text, opts.stdinFilename ?? '<stdin>.txt');
+    // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
+    if (opts.fixDryRun && result.output !== undefined) diffs.push(fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
+    delete result.output;
     results.push(result);
   } else {
     for await (const { file, ...result } of linter.lintFiles(opts.patterns)) {
