@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Documents built directly in tests may be Markdown: load the parser once, as the Linter does per run.
+    setupFiles: ['test/helpers/setup.ts'],
     testTimeout: 30_000,
     // Two cores: keep the pool small so CLI end-to-end tests do not starve each other.
     maxWorkers: 2,

@@ -3,6 +3,7 @@ export { lintText, lintFiles, Linter, type LintOptions, type LintFilesOptions } 
 export { ConfigSet, findConfigFile, CONFIG_FILE_NAME } from './config/config-set.js';
 export { ConfigError } from './config/errors.js';
 export { PolicyDocument } from './document/document.js';
+export { loadMarkdownSupport } from './document/markdown-support.js';
 export { Block } from './document/block.js';
 export { builtinPlugin } from './rules/index.js';
 export { loadFormatter, FORMATTER_NAMES } from './formatters/index.js';

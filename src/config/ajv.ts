@@ -1,7 +1,17 @@
-// One ajv instance for config and rule options, and messages that say where, what was expected and what was found.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+// Schema validation: one ajv instance, created on first use (most runs never need it: the config schema is
+// precompiled at build time), and messages that say where, what was expected and what was found.
+import { createRequire } from 'node:module';
+import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 
-export const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+let instance: AjvType | undefined;
+
+export function getAjv(): AjvType {
+  if (!instance) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    instance = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+  }
+  return instance;
+}
 
 const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
 

@@ -7,7 +7,8 @@ import picomatch from 'picomatch';
 import { builtinPlugin } from '../rules/index.js';
 import type { ResolvedConfig, ResolvedRule } from '../engine/config-types.js';
 import type { ConfigFile, Locale, Plugin, PluginConfig, Rule, RuleSetting, Settings, SeverityName } from '../types.js';
-import { ajv, problems } from './ajv.js';
+import type { ValidateFunction } from 'ajv';
+import { getAjv, problems } from './ajv.js';
 import { ConfigError } from './errors.js';
 import { loadPlugin, shortPluginName } from './plugins.js';
 import { readJsonFile } from './read-json.js';
@@ -18,7 +19,24 @@ export const DEFAULT_PRESET = 'policylint:recommended';
 
 /** The config schema ships beside src/ and dist/ alike. */
 export const CONFIG_SCHEMA_PATH = fileURLToPath(new URL('../../schemas/policylintrc.schema.json', import.meta.url));
-const validateConfig = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, 'utf8')));
+
+let configValidator: ValidateFunction | undefined;
+
+/**
+ * The build precompiles the schema into dist/config/config-validator.js (scripts/compile-config-schema.mjs), so a
+ * run needs no ajv; from sources (tests) the schema is compiled here, with the same result.
+ */
+async function validatorOfConfig(): Promise<ValidateFunction> {
+  if (!configValidator) {
+    try {
+      configValidator = (await import(PRECOMPILED_VALIDATOR)).default as ValidateFunction;
+    } catch {
+      configValidator = getAjv().compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, 'utf8')));
+    }
+  }
+  return configValidator;
+}
+const PRECOMPILED_VALIDATOR = './config-validator.js';
 
 interface RuleEntry {
   severity: SeverityName;
@@ -92,7 +110,7 @@ export class ConfigSet {
       raw = filePath ? (readJsonFile(filePath, displayPath(filePath, cwd)) as ConfigFile) : {};
     }
     const where = filePath ? displayPath(filePath, cwd) : options.config ? '<config object>' : '<default config>';
-    const found = problems(validateConfig, raw);
+    const found = problems(await validatorOfConfig(), raw);
     if (found.length > 0) throw new ConfigError(found.map((p) => `${where}: ${p.path}: ${p.text}`).join('\n'));
 
     const baseDir = filePath ? dirname(filePath) : cwd;

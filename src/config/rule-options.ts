@@ -1,7 +1,7 @@
 // Validates a rule's options against the JSON Schema the rule declares, filling in defaults.
 import type { ValidateFunction } from 'ajv';
 import type { Rule } from '../types.js';
-import { ajv, problems } from './ajv.js';
+import { getAjv, problems } from './ajv.js';
 import { ConfigError } from './errors.js';
 
 const compiled = new WeakMap<Rule, ValidateFunction>();
@@ -11,9 +11,11 @@ const compiled = new WeakMap<Rule, ValidateFunction>();
  * `where` names the file and JSON path for messages, e.g. `.policylintrc.json: /rules/phase-total/1`.
  */
 export function validateRuleOptions(rule: Rule, options: unknown, where: string): Record<string, unknown> {
+  const schema = rule.meta.schema as { properties?: Record<string, { default?: unknown }>; required?: string[] };
+  if (options === undefined && !schema.required?.length) return defaultsOf(schema.properties ?? {});
   let validate = compiled.get(rule);
   if (!validate) {
-    validate = ajv.compile({ type: 'object', ...rule.meta.schema });
+    validate = getAjv().compile({ type: 'object', ...rule.meta.schema });
     compiled.set(rule, validate);
   }
   const copy = structuredClone(options ?? {}) as Record<string, unknown>;
@@ -24,4 +26,11 @@ export function validateRuleOptions(rule: Rule, options: unknown, where: string)
     );
   }
   return copy;
+}
+
+/** The defaults of a schema's top-level properties: all that validation would add to an absent options object. */
+function defaultsOf(properties: Record<string, { default?: unknown }>): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const [key, p] of Object.entries(properties)) if (p.default !== undefined) options[key] = structuredClone(p.default);
+  return options;
 }

@@ -3,7 +3,8 @@ import type { Root } from 'mdast';
 import type { Block } from './block.js';
 import type { Directive } from './directives.js';
 import { LineIndex } from './lines.js';
-import { parseMarkdown, type HtmlFragment } from './markdown.js';
+import type { HtmlFragment } from './markdown.js';
+import { parseLoadedMarkdown } from './markdown-support.js';
 import { parsePlainText } from './plain-text.js';
 import { segmentWords, type Word } from './segmentation.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -36,7 +37,7 @@ export class PolicyDocument {
   ) {
     this.format = format;
     if (format === 'markdown') {
-      const parsed = parseMarkdown(text);
+      const parsed = parseLoadedMarkdown(text);
       this.mdast = parsed.mdast;
       this.blocks = parsed.blocks;
       this.directives = parsed.directives;

@@ -1,8 +1,9 @@
 // The Node API: lint text or files with a loaded configuration. The CLI is a thin layer on it.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigSet, type LoadConfigOptions } from '../config/config-set.js';
-import { PolicyDocument } from '../document/document.js';
+import { PolicyDocument, formatOf } from '../document/document.js';
+import { loadMarkdownSupport } from '../document/markdown-support.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles } from '../files/find.js';
 import { applyFixes } from '../fix/apply-fixes.js';
@@ -12,6 +13,8 @@ import { lintDocument, toResult } from './lint-document.js';
 import { coreMessage } from './messages.js';
 
 export const MAX_FIX_PASSES = 10;
+/** Default of `settings.maxFileSize` (bytes): well within what one JavaScript string can hold. */
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 
 export interface LintOptions extends LoadConfigOptions {
   /** Compute fixed output (`result.output`); writing files is the caller's business. */
@@ -40,9 +43,10 @@ export class Linter {
   }
 
   /** Lints a text as if it were the file `filePath` (which need not exist). */
-  lintText(text: string, filePath: string): LintResult {
+  async lintText(text: string, filePath: string): Promise<LintResult> {
     const absolute = resolve(this.options.cwd ?? process.cwd(), filePath);
     const config = this.configs.forFile(absolute);
+    if (formatOf(absolute) === 'markdown') await loadMarkdownSupport();
     return this.lintDecoded(text, absolute, config, []);
   }
 
@@ -50,15 +54,18 @@ export class Linter {
   async lintFile(filePath: string): Promise<FileLintResult> {
     const config = this.configs.forFile(filePath);
     const locale = config.locale;
+    const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let bytes: Buffer;
     try {
+      // Refuse an oversized file before reading it into memory.
+      const { size } = await stat(filePath);
+      if (size > max) return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size, max }))]);
       bytes = await readFile(filePath);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: reason }))]);
     }
-    const max = config.settings.maxFileSize;
-    if (max !== undefined && bytes.length > max) {
+    if (bytes.length > max) {
       return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: bytes.length, max }))]);
     }
     let decoded: Decoded;
@@ -71,6 +78,7 @@ export class Linter {
       const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
       return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
     }
+    if (formatOf(filePath) === 'markdown') await loadMarkdownSupport();
     const extra: LintMessage[] = [];
     if (decoded.invalidAt !== undefined) {
       extra.push(fileMessage(1, coreMessage('invalidBytes', locale, { encoding: decoded.encoding, offset: decoded.invalidAt })));

@@ -1,0 +1,3 @@
+import { loadMarkdownSupport } from '../../src/document/markdown-support.js';
+
+await loadMarkdownSupport();
