@@ -31,32 +31,22 @@ export function phraseBefore(text: string, end: number, floor: number): string |
 const LEADING_TIME = /^(?:(?:到|至|在|于|截至|截止)?\d{4}年(?:底|末|前|初|中|上半年|下半年)?|今年|明年|去年|当年|本年|同期|届时|目前|现在)(?:的)?/;
 const BRACKETED = /[（(][^（()）]*[）)]/g;
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REMOVABLE = new RegExp(METRIC_WORDS.removable.map(escape).join('|'), 'g');
+// One alternation per side, longest words first, so each step is a single regex test.
+const LEADING = new RegExp(`^(?:${LEADING_TIME.source.slice(1)}|(?:${METRIC_WORDS.leading.map(escape).join('|')})(?=.))`);
+const TRAILING = new RegExp(`(?:${METRIC_WORDS.trailing.map(escape).join('|')})$`);
+
 /** Normalises a metric phrase: `到2025年，全市新材料产业产值达到` → `新材料产业`. Empty when nothing is left. */
 export function normaliseMetric(raw: string): string {
-  let s = raw.replace(BRACKETED, '');
-  for (const r of METRIC_WORDS.removable) s = s.split(r).join('');
-  let changed = true;
-  while (changed && s.length > 0) {
-    changed = false;
-    const t = LEADING_TIME.exec(s);
-    if (t && t[0].length > 0) {
-      s = s.slice(t[0].length);
-      changed = true;
-    }
-    for (const w of METRIC_WORDS.leading) {
-      if (s.startsWith(w) && s.length > w.length) {
-        s = s.slice(w.length);
-        changed = true;
-        break;
-      }
-    }
-    for (const w of METRIC_WORDS.trailing) {
-      if (s.endsWith(w)) {
-        s = s.slice(0, -w.length);
-        changed = true;
-        break;
-      }
-    }
+  let s = raw.replace(BRACKETED, '').replace(REMOVABLE, '');
+  for (let guard = 0; guard < 8 && s.length > 0; guard++) {
+    const before = s;
+    const lead = LEADING.exec(s);
+    if (lead && lead[0].length > 0) s = s.slice(lead[0].length);
+    const trail = TRAILING.exec(s);
+    if (trail) s = s.slice(0, trail.index);
+    if (s === before) break;
   }
   for (const { after, tail } of METRIC_WORDS.optionalTail) {
     if (s.endsWith(after + tail)) s = s.slice(0, -tail.length);

@@ -42,12 +42,13 @@ export interface RawMention {
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[十拾百佰千仟万萬亿億]{0,3}`;
-const NUMERAL = `(?:百分之(?:${ARABIC}|${CN}+(?:点${CN}+)?)|${ARABIC}|${CN}+)`;
+const PERCENT_WORD = `百分之(?:${ARABIC}|${CN}+(?:[点點]${CN}+)?)`;
+const NUMERAL = `(?:${ARABIC}|${CN}+(?:[点點]${CN}+)?)`;
 const RANGE_DASH = '(?:[-—–~～]|至|到)';
 const MORE = MORE_WORDS.join('|');
-/** numeral [dash numeral] [多|余] unit; 百分之… needs no unit after it. */
+/** 百分之… (a percent without a sign), or: numeral [dash numeral] [多|余] unit. */
 const MENTION = new RegExp(
-  `(?<![\\d.A-Za-z第每])(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN}+))?(${MORE})?\\s*(${UNIT_PATTERN})?`,
+  `(?<![\\d.A-Za-z第每点點])(?:(${PERCENT_WORD})|(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN}+))?(${MORE})?\\s*(${UNIT_PATTERN}))`,
   'g',
 );
 /** Cheap pre-filter: a digit, or a Chinese numeral right before a unit's first character. */
@@ -75,11 +76,16 @@ export function findRawMentions(block: Block): RawMention[] {
 }
 
 function readMention(text: string, m: RegExpExecArray): RawMention | null {
-  const [whole, numeral, high, more, unitWord] = m as unknown as [string, string, string?, string?, string?];
-  const isPercentWord = numeral.startsWith('百分之');
-  const unitName = isPercentWord ? '%' : unitWord;
-  if (!unitName) return null;
-  if (isPercentWord && unitWord) return null; // 百分之十个… : not a percent
+  const [whole, percentWord, plainNumeral, high, more, unitWord] = m as unknown as [
+    string, string?, string?, string?, string?, string?,
+  ];
+  let numeral = (percentWord ?? plainNumeral)!;
+  let unitName = percentWord ? '%' : unitWord!;
+  // 五万千瓦 is 5万 千瓦, not 五万千 瓦.
+  if (/[万萬亿億]千$/.test(numeral) && UNITS.has(`千${unitName}`)) {
+    numeral = numeral.slice(0, -1);
+    unitName = `千${unitName}`;
+  }
   const unit = UNITS.get(unitName)!;
   const parsed = parseNumeral(numeral);
   if (!parsed) return null;
@@ -89,6 +95,10 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
   const before = text.slice(Math.max(0, numberStart - 2), numberStart);
   if (VAGUE_WORDS.some((w) => before.endsWith(w))) return null;
   if (/^[零〇○一二两三四五六七八九十百千万亿]/.test(numeral) && /[零〇○一二两三四五六七八九十]$/.test(before)) return null;
+  // 5000多万千瓦, 1万6千多户, ６，０００元, 六万万: a figure we would misread; say nothing.
+  if (/[多余\d万亿千百,，]$/.test(before) || numeral.includes('万万')) return null;
+  // 二〇三五, 一九五七: Chinese digits read one by one are years or codes, not amounts.
+  if (/^[零〇○一二两三四五六七八九]{2,}$/.test(numeral)) return null;
   // 一 alone is an article more often than a count (一个团队, 下一个月, 一批).
   if (numeral === '一' && !high) return null;
   // 2016年, 2016-2018年 are dates, not durations.

@@ -87,17 +87,18 @@ export function parseNumeral(raw: string): ParsedNumeral | null {
     const precision = 10 ** -decimals * factor;
     return { value, precision, significantUnit: significantUnitOf(digits) * factor, coarse: false, scaleWord: scaleWordOf(m[2]!) };
   }
-  if (/^[点.]/.test(s)) return null;
-  const point = s.search(/[点.]/);
+  if (/^[点點.]/.test(s)) return null;
+  const point = s.search(/[点點.]/);
   if (point !== -1) return parseChineseDecimal(s, point);
   const value = parseChineseInteger(s);
   if (value === null || !Number.isFinite(value)) return null;
   const coarse = s !== '十' && s !== '拾' && [...s].every((c) => c in MAGNITUDES);
-  const precision = coarse ? value : lastDigitUnitOfChinese(s);
+  // 八千四百亿 is as exact as 8400亿: precise to its trailing 万/亿; only a bare magnitude word (千亿) is rough.
+  const precision = coarse ? value : scaleFactor(scaleWordOf(s));
   return {
     value,
     precision,
-    significantUnit: coarse ? value : Math.max(precision, significantUnitOf(String(value))),
+    significantUnit: coarse ? value : significantUnitOf(String(value)),
     coarse,
     scaleWord: scaleWordOf(s),
   };
@@ -118,18 +119,6 @@ function parseChineseDecimal(s: string, point: number): ParsedNumeral | null {
   const value = Number(`${whole}.${fracDigits}`);
   const precision = 10 ** -fracDigits.length;
   return { value, precision, significantUnit: precision, coarse: false, scaleWord: '' };
-}
-
-/** 一千一百 → 100 (the unit of the last digit written); 三十五 → 1; 两万 → 1e4. */
-function lastDigitUnitOfChinese(s: string): number {
-  const last = s[s.length - 1]!;
-  if (last in DIGITS) {
-    // 一千零五 → 1; 二〇二五 → 1; 一千五 (colloquial 1500) is read by parseChineseInteger as 1005: keep unit 1.
-    return 1;
-  }
-  let unit = 1;
-  for (let i = s.length - 1; i >= 0 && !(s[i]! in DIGITS); i--) unit *= MAGNITUDES[s[i]!]!;
-  return unit;
 }
 
 /** Unit of the last non-zero digit of a written decimal: `300` → 100, `1.10` → 0.1, `0` → 1. */
