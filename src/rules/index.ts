@@ -1,10 +1,11 @@
 // The built-in plugin: the core rules, written against the same API a third-party plugin uses.
 import type { Plugin, Rule, RuleSetting } from '../types.js';
 import duplicatedWord from './duplicated-word/index.js';
+import headingSequence from './heading-sequence/index.js';
 import injectedContent from './injected-content/index.js';
 
 // Keep this list sorted by id; each rule lives in its own folder.
-const rules: Rule[] = [duplicatedWord, injectedContent];
+const rules: Rule[] = [duplicatedWord, headingSequence, injectedContent];
 
 const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
 

@@ -1,0 +1,178 @@
+// Heading and item numbering (一、 （一） 1. （1） 第一章) runs without gaps or repeats within its level.
+import type { Rule, RuleContext } from '../../types.js';
+import { buildSequence, continuousLevels, type SequenceItem } from './sequence.js';
+import { markerText, markerWithValue, missingText } from './markers.js';
+import type { PolicyDocument } from '../../document/document.js';
+
+interface Options {
+  separators: boolean;
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'heading-sequence',
+    description: { zh: '标题与条目编号连续、层级有序', en: 'Heading and item numbers run without gaps, repeats or broken nesting' },
+    severity: 'error',
+    schema: {
+      properties: { separators: { type: 'boolean', default: true } },
+      additionalProperties: false,
+    },
+    messages: {
+      gap: { zh: '编号不连续：“{prev}”之后是“{marker}”，缺少{missing}', en: 'Numbering skips: "{marker}" follows "{prev}"; {missing} missing' },
+      missingFirst: { zh: '编号从“{marker}”开始，缺少{missing}', en: 'Numbering starts at "{marker}"; {missing} missing' },
+      repeat: { zh: '编号重复：“{prev}”之后又是“{marker}”', en: 'Number repeated: "{marker}" follows "{prev}"' },
+      order: { zh: '编号顺序颠倒：“{prev}”之后是“{marker}”', en: 'Numbers out of order: "{marker}" follows "{prev}"' },
+      runsOn: {
+        zh: '“{marker}”接续上一部分的“{prev}”编号，而本文其他部分都从头编号',
+        en: '"{marker}" continues "{prev}" of the previous part, while the other parts restart their numbering',
+      },
+      nesting: {
+        zh: '层级顺序颠倒：“{outer}”出现在“{prev}”与“{marker}”之间，层级应依次为“一、”“（一）”“1.”“（1）”',
+        en: 'Levels out of order: "{outer}" stands between "{prev}" and "{marker}"; levels go 一、, （一）, 1., （1）',
+      },
+      mixedSeparator: {
+        zh: '同级编号混用“{minor}”与“{major}”：{minorCount}处用“{minor}”，{majorCount}处用“{major}”',
+        en: 'Mixed separators at one level: "{minor}" {minorCount} times, "{major}" {majorCount} times',
+      },
+      previous: { zh: '上一项“{prev}”', en: 'previous item "{prev}"' },
+    },
+    examples: {
+      valid: [
+        { title: { zh: '逐级编号', en: 'Numbered level by level' }, text: '一、总体要求\n（一）目标。\n1.加强组织。\n2.强化保障。\n（二）任务\n二、保障措施\n（一）组织保障\n' },
+        {
+          title: { zh: '（一）跨章连续编号，全文一致', en: '（一） numbered on across chapters, in the whole document' },
+          text: '一、总体要求\n（一）把握总体要求。\n（二）明确发展目标。\n二、重点任务\n（三）打造产业集群。\n（四）培育市场主体。\n',
+        },
+        { title: { zh: '条目连续编号', en: 'Items numbered on across parents' }, text: '（一）强化规划引领。\n1.对接规划。\n2.编制计划。\n（二）加快项目投资。\n3.推动项目建设。\n' },
+      ],
+      invalid: [
+        {
+          title: { zh: '丢失标题', en: 'Lost headings' },
+          text: '一、发展基础\n正文。\n二、外部形势\n正文。\n四、发展重点\n正文。\n七、保障措施\n',
+          messages: ['编号不连续：“二、”之后是“四、”，缺少“三、”', '编号不连续：“四、”之后是“七、”，缺少“五、”“六、”'],
+        },
+        { text: '（一）组织保障。\n（二）机制保障。\n（二）政策保障。\n', messages: ['编号重复：“（二）”之后又是“（二）”'] },
+        {
+          title: { zh: '同级混用“1、”与“1.”', en: 'Mixed 1、 and 1.' },
+          text: '1.规模实力不断提升\n2.产业体系逐渐完善\n3、载体建设成果丰硕\n',
+          messages: ['同级编号混用“、”与“.”：1处用“、”，2处用“.”'],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const items = buildSequence(context.document);
+    if (items.length === 0) return;
+    const continuous = continuousLevels(items);
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item.level, (counts.get(item.level) ?? 0) + 1);
+    const nestingReported = new Set<string>();
+    for (const item of items) checkItem(context, item, continuous, counts, nestingReported);
+    if (context.options.separators) checkSeparators(context, items);
+  },
+};
+export default rule;
+
+function report(
+  context: RuleContext<Options>,
+  item: SequenceItem,
+  messageId: string,
+  prev: SequenceItem | null,
+  extra: Record<string, string | number> = {},
+  severity?: 'warn',
+): void {
+  const n = item.numbered;
+  const own = markerText(n);
+  const data = { marker: own, prev: prev ? markerText(prev.numbered) : '', ...extra };
+  context.report({
+    messageId,
+    data,
+    range: n.block.sourceRange(0, own.length),
+    related: prev
+      ? [{ range: prev.numbered.block.sourceRange(0, data.prev.length), messageId: 'previous', data: { prev: data.prev } }]
+      : undefined,
+    severity,
+  });
+}
+
+/** Judges `item` against the item before it in its sequence. */
+function compare(context: RuleContext<Options>, item: SequenceItem, prev: SequenceItem): void {
+  const v = item.numbered.value;
+  const p = prev.numbered.value;
+  if (v === p + 1) return;
+  if (v === 1) {
+    // A new list restarting at 1, unless it follows the first item straight away: （一）…（一）…
+    if (p === 1 && item.numbered.block.index === prev.numbered.block.index + 1) report(context, item, 'repeat', prev);
+    return;
+  }
+  if (v === p) report(context, item, 'repeat', prev);
+  else if (v > p + 1) {
+    if (writtenBetween(context.document, prev.numbered.block.index, item, p + 1)) return;
+    report(context, item, 'gap', prev, { missing: missingText(item.numbered, p + 1, v - 1) });
+  } else report(context, item, 'order', prev);
+}
+
+function checkItem(
+  context: RuleContext<Options>,
+  item: SequenceItem,
+  continuous: ReadonlySet<string>,
+  counts: ReadonlyMap<string, number>,
+  nestingReported: Set<string>,
+): void {
+  if (item.sibling) return compare(context, item, item.sibling);
+  const v = item.numbered.value;
+  if (v === 1) return;
+  const prev = item.predecessor;
+  if (prev && v === prev.numbered.value + 1) {
+    // 1. （一） （二） 2.: an outer list that began after "1." sits inside it.
+    const outer = item.parent?.first;
+    if (outer && outer.order > prev.order) {
+      // Once per pair of levels: a document that puts （一） above 一、 does so throughout.
+      const pair = `${outer.level}>${item.level}`;
+      if (nestingReported.has(pair)) return;
+      nestingReported.add(pair);
+      const data = { outer: markerText(outer.numbered), marker: markerText(item.numbered) };
+      return report(context, outer, 'nesting', prev, data, 'warn');
+    }
+    if (!continuous.has(item.level)) return report(context, item, 'runsOn', prev, {}, 'warn');
+  }
+  if (prev && continuous.has(item.level)) return compare(context, item, prev);
+  // One item of a level says little (an amendment inserts 第七节); the missing item may be written
+  // in a form the numbering does not read (2．3，4-亚甲基…).
+  if ((counts.get(item.level) ?? 0) < 2) return;
+  if (writtenBetween(context.document, item.parent?.numbered.block.index ?? -1, item, 1)) return;
+  report(context, item, 'missingFirst', null, { missing: missingText(item.numbered, 1, v - 1) });
+}
+
+/**
+ * True when a block between `fromBlock` and the item starts with the marker for `value` (2．3，4-亚甲基… is
+ * item 2 though the numbering reads no marker there): the item is there, not missing.
+ */
+function writtenBetween(doc: PolicyDocument, fromBlock: number, item: SequenceItem, value: number): boolean {
+  const marker = markerWithValue(item.numbered, value);
+  for (let i = fromBlock + 1; i < item.numbered.block.index; i++) {
+    if (doc.blocks[i]!.text.startsWith(marker)) return true;
+  }
+  return false;
+}
+
+/** 1、 and 1. at the same level: one warning at the first item written the less common way. */
+function checkSeparators(context: RuleContext<Options>, items: readonly SequenceItem[]): void {
+  const bySeparator = new Map<string, SequenceItem[]>();
+  for (const item of items) {
+    if (item.level !== 'arabic') continue;
+    const sep = item.numbered.separator === '、' ? '、' : '.';
+    const list = bySeparator.get(sep);
+    if (list) list.push(item);
+    else bySeparator.set(sep, [item]);
+  }
+  if (bySeparator.size < 2) return;
+  const [major, minor] = [...bySeparator.entries()].sort((a, b) => b[1].length - a[1].length);
+  const first = minor![1][0]!;
+  context.report({
+    messageId: 'mixedSeparator',
+    data: { minor: minor![0], major: major![0], minorCount: minor![1].length, majorCount: major![1].length },
+    range: first.numbered.block.sourceRange(0, markerText(first.numbered).length),
+    severity: 'warn',
+  });
+}
