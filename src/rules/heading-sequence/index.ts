@@ -14,7 +14,13 @@ const rule: Rule<Options> = {
     description: { zh: '标题与条目编号连续、层级有序', en: 'Heading and item numbers run without gaps, repeats or broken nesting' },
     severity: 'error',
     schema: {
-      properties: { separators: { type: 'boolean', default: true } },
+      properties: {
+        separators: {
+          type: 'boolean',
+          default: true,
+          description: '同级编号混用“1、”与“1.”时警告 / warn when one level mixes 1、 and 1.',
+        },
+      },
       additionalProperties: false,
     },
     messages: {
