@@ -117,7 +117,12 @@ export function findPlans(doc: PolicyDocument): Plan[] {
     });
   }
   close();
-  for (const plan of plans) plan.target = targetBefore(doc, plan.phases[0]!.block.index);
+  // A plan's target is stated after the previous plan: an earlier 计划到 belongs to that one.
+  let floor = 0;
+  for (const plan of plans) {
+    plan.target = targetBefore(doc, plan.phases[0]!.block.index, floor);
+    floor = plan.phases[plan.phases.length - 1]!.blockEnd;
+  }
   return plans;
 }
 
@@ -130,8 +135,8 @@ function extentEnd(doc: PolicyDocument, block: Block, numberedHeadings: Set<numb
   return i;
 }
 
-function targetBefore(doc: PolicyDocument, blockIndex: number): Plan['target'] {
-  for (let i = blockIndex - 1; i >= 0; i--) {
+function targetBefore(doc: PolicyDocument, blockIndex: number, floor: number): Plan['target'] {
+  for (let i = blockIndex - 1; i >= floor; i--) {
     const block = doc.blocks[i]!;
     if (!block.text.includes('计划到') && !block.text.includes('规划期')) continue;
     TARGET.lastIndex = 0;
