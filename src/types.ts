@@ -112,6 +112,8 @@ export interface Settings {
   };
   encoding?: string;
   maxFileSize?: number;
+  /** Milliseconds one rule may take on one file before it is reported as an error (default 10000). */
+  ruleTimeBudget?: number;
   [pluginKey: `${string}/${string}`]: unknown;
 }
 

@@ -5,9 +5,14 @@ import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
 import { coreMessage, ruleMessage } from './messages.js';
 
+/** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
+export const DEFAULT_RULE_TIME_BUDGET_MS = 10_000;
+
 export function lintDocument(doc: PolicyDocument, config: ResolvedConfig): LintMessage[] {
   const messages: LintMessage[] = [];
+  const budget = config.settings.ruleTimeBudget ?? DEFAULT_RULE_TIME_BUDGET_MS;
   for (const entry of config.rules) {
+    const started = performance.now();
     try {
       runRule(doc, entry, config, messages);
     } catch (error) {
@@ -19,6 +24,17 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig): LintM
           rule: entry.id,
           error: error instanceof Error ? error.message : String(error),
         }),
+        fatal: true,
+      });
+    }
+    // Soft budget: measured after the fact (a hung rule is stopped by the worker pool's hard timeout).
+    const elapsed = performance.now() - started;
+    if (elapsed > budget) {
+      messages.push({
+        ...positionOf(doc, [0, 0]),
+        ruleId: entry.id,
+        severity: 2,
+        message: coreMessage('ruleTimedOut', config.locale, { rule: entry.id, ms: budget }),
         fatal: true,
       });
     }
