@@ -13,7 +13,8 @@ interface Options {
 }
 
 const COLLOQUIAL_VERBS = new Set(data.colloquialVerbs);
-const PARTICLES = new Set(data.neverDoubledParticles);
+const PARTICLE_LIST = data.neverDoubledParticles;
+const PARTICLES = new Set(PARTICLE_LIST);
 const COMPOUND_HEADS = new Set(data.compoundHeads);
 
 /** 集体经济组织组织开展: a compound noun ending in a word that is also the verb that follows it. */
@@ -24,7 +25,7 @@ function isNounThenVerb(text: string, r: Repeat): boolean {
 /** Repeats in one block, from the cheap scan, then (only where needed) from its words. */
 function findRepeats(doc: PolicyDocument, block: Block, allow: AllowList): Repeat[] {
   const text = block.text;
-  const candidates = repeatCandidates(text).filter(
+  const candidates = repeatCandidates(text, PARTICLE_LIST).filter(
     (c) => !allow.covers(text, c.start, c.start + 2 * c.unit + c.gap),
   );
   if (candidates.length === 0) return [];

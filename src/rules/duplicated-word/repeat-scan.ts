@@ -24,28 +24,32 @@ export function isWordChar(c: number): boolean {
   );
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
+const WHITESPACE_RUN = /[ \t\n\r\u3000]+/g;
 /** ASCII case folding, so `The the` is a repeat. */
 const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
-export function repeatCandidates(text: string): RepeatCandidate[] {
+export function repeatCandidates(text: string, particles: readonly string[] = []): RepeatCandidate[] {
   const out: RepeatCandidate[] = [];
   const n = text.length;
-  // Adjacent repeats: a run of r ≥ k positions with text[j] = text[j+k] means text[j-k+1, j+1) is doubled.
-  for (let k = 1; k <= MAX_UNIT; k++) {
-    let run = 0;
-    for (let j = 0; j + k < n; j++) {
-      const a = text.charCodeAt(j);
-      if (a === text.charCodeAt(j + k) && isWordChar(a)) {
-        if (++run >= k) out.push({ start: j - k + 1, unit: k, gap: 0 });
-      } else run = 0;
+  // Adjacent repeats of 2–8 characters, in one pass: text[j, j+k) = text[j+k, j+2k).
+  for (let j = 0; j + 3 < n; j++) {
+    const a = text.charCodeAt(j);
+    for (let k = 2; k <= MAX_UNIT && j + 2 * k <= n; k++) {
+      if (text.charCodeAt(j + k) !== a) continue;
+      let t = 1;
+      while (t < k && text.charCodeAt(j + t) === text.charCodeAt(j + k + t)) t++;
+      if (t === k && isWordChar(a)) out.push({ start: j, unit: k, gap: 0 });
     }
   }
+  // Single characters only matter for particles that never double (的的).
+  for (const p of particles) {
+    const twice = p + p;
+    for (let at = text.indexOf(twice); at !== -1; at = text.indexOf(twice, at + 1)) out.push({ start: at, unit: 1, gap: 0 });
+  }
   // Repeats across whitespace: `the the`, a soft line break inside a Markdown paragraph.
-  for (let g0 = 1; g0 < n; g0++) {
-    if (!isSpace(text.charCodeAt(g0)) || isSpace(text.charCodeAt(g0 - 1))) continue;
-    let g1 = g0;
-    while (g1 < n && isSpace(text.charCodeAt(g1))) g1++;
+  for (const m of text.matchAll(WHITESPACE_RUN)) {
+    const g0 = m.index;
+    const g1 = g0 + m[0].length;
     for (let k = 1; k <= MAX_UNIT && k <= g0 && g1 + k <= n; k++) {
       let same = true;
       for (let t = 0; t < k && same; t++) {
@@ -54,7 +58,6 @@ export function repeatCandidates(text: string): RepeatCandidate[] {
       }
       if (same) out.push({ start: g0 - k, unit: k, gap: g1 - g0 });
     }
-    g0 = g1;
   }
   return out;
 }

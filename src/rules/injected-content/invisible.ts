@@ -5,8 +5,13 @@ import type { LocalizedText } from '../../types.js';
 import type { InjectionFinding } from './finding.js';
 import data from './invisible-characters.json' with { type: 'json' };
 
-// Cf except the few that carry meaning in CJK/Latin text (U+0600–0605 number signs etc. are not expected here but harmless).
-const SUSPECT = /[\p{Cf}\p{Co}\p{Cn}]/gu;
+/**
+ * Cheap pre-filter: anything outside ranges known to hold no format, private-use or unassigned characters
+ * (ASCII, Latin to Hebrew, Arabic letters, punctuation, CJK, full-width forms). Hits are checked exactly.
+ */
+const MAYBE_SUSPECT =
+  /[^\t\n\r\u0020-\u007E\u00A0-\u00AC\u00AE-\u0377\u0384-\u05FF\u0620-\u06DC\u2010-\u2027\u2030-\u205F\u3000-\u303F\u3041-\u3096\u30A0-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFFBE]/g;
+const SUSPECT = /^[\p{Cf}\p{Co}\p{Cn}]$/u;
 const NAMES = data.names as Record<string, LocalizedText>;
 const BIDI = new Set(data.bidiControls.map((h) => parseInt(h, 16)));
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -65,26 +70,28 @@ function labelOf(cp: number): LocalizedText {
 export function findInvisible(doc: PolicyDocument): InjectionFinding[] {
   const text = doc.text;
   const out: InjectionFinding[] = [];
-  for (const m of text.matchAll(SUSPECT)) {
-    const at = m.index;
-    const cp = m[0].codePointAt(0)!;
-    if (isLegitimate(text, at, cp, m[0].length)) continue;
+  for (const hit of text.matchAll(MAYBE_SUSPECT)) {
+    const at = hit.index;
+    const cp = text.codePointAt(at)!;
+    const ch = String.fromCodePoint(cp);
+    if (!SUSPECT.test(ch)) continue;
+    if (isLegitimate(text, at, cp, ch.length)) continue;
     // Private-use and unassigned code points may be real characters a font knows: no automatic removal.
-    const removable = !/[\p{Co}\p{Cn}]/u.test(m[0]);
+    const removable = !/[\p{Co}\p{Cn}]/u.test(ch);
     const prev = out[out.length - 1];
     const label = labelOf(cp);
     // A run of the same character is one finding.
     if (prev && prev.range[1] === at && prev.quote === `U+${hex(cp)}`) {
-      prev.range = [prev.range[0], at + m[0].length];
+      prev.range = [prev.range[0], at + ch.length];
       if (prev.fix) prev.fix = { range: prev.range, text: '' };
       continue;
     }
     out.push({
       kind: 'invisible',
       label,
-      range: [at, at + m[0].length],
+      range: [at, at + ch.length],
       quote: `U+${hex(cp)}`,
-      ...(removable ? { fix: { range: [at, at + m[0].length], text: '' } } : {}),
+      ...(removable ? { fix: { range: [at, at + ch.length], text: '' } } : {}),
       properties: { codePoint: `U+${hex(cp)}`, bidi: BIDI.has(cp) },
     });
   }

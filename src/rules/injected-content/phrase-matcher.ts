@@ -1,4 +1,6 @@
-// One combined regular expression for a whole lexicon: one pass over the text, not one scan per word.
+// Lexicon matching in one pass over the text, not one scan per word: a bitmap of the characters phrases
+// start with lets the scan skip almost every position with one lookup; at the few that remain, the
+// phrases starting with that character are tried longest first (leftmost-longest, non-overlapping).
 
 export interface PhraseMatch<T> {
   index: number;
@@ -7,27 +9,61 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
 export class PhraseMatcher<T> {
-  private readonly pattern: RegExp;
-  private readonly values: Map<string, T>;
+  private readonly starts = new Uint8Array(0x10000);
+  private readonly byFirst = new Map<number, { phrase: string; value: T }[]>();
 
-  /** Longer phrases win where phrases overlap (the alternation is sorted longest first). */
+  /** With `ignoreCase`, ASCII letters match either case. */
   constructor(entries: Iterable<[string, T]>, private readonly ignoreCase = false) {
-    const norm = (s: string) => (ignoreCase ? s.toLowerCase() : s);
-    this.values = new Map([...entries].map(([k, v]) => [norm(k), v]));
-    const alternatives = [...this.values.keys()].sort((a, b) => b.length - a.length).map(escape);
-    this.pattern = new RegExp(alternatives.join('|') || '(?!)', ignoreCase ? 'giu' : 'gu');
+    for (const [raw, value] of entries) {
+      if (raw.length === 0) continue;
+      const phrase = ignoreCase ? raw.replace(/[A-Z]/g, (c) => c.toLowerCase()) : raw;
+      const first = phrase.charCodeAt(0);
+      this.starts[first] = 1;
+      if (ignoreCase && first >= 0x61 && first <= 0x7a) this.starts[first - 32] = 1;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ phrase, value });
+      this.byFirst.set(first, list.sort((a, b) => b.phrase.length - a.phrase.length));
+    }
+  }
+
+  private matchAt(text: string, i: number): { phrase: string; value: T } | undefined {
+    const c = text.charCodeAt(i);
+    const list = this.byFirst.get(this.ignoreCase ? lower(c) : c);
+    if (!list) return undefined;
+    return list.find(({ phrase }) => {
+      if (i + phrase.length > text.length) return false;
+      for (let t = 1; t < phrase.length; t++) {
+        const a = text.charCodeAt(i + t);
+        if ((this.ignoreCase ? lower(a) : a) !== phrase.charCodeAt(t)) return false;
+      }
+      return true;
+    });
   }
 
   matches(text: string): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (const m of text.matchAll(this.pattern)) {
-      const key = this.ignoreCase ? m[0].toLowerCase() : m[0];
-      out.push({ index: m.index, end: m.index + m[0].length, text: m[0], value: this.values.get(key)! });
+    const starts = this.starts;
+    for (let i = 0; i < text.length; i++) {
+      if (starts[text.charCodeAt(i)] === 0) continue;
+      const hit = this.matchAt(text, i);
+      if (!hit) continue;
+      const end = i + hit.phrase.length;
+      out.push({ index: i, end, text: text.slice(i, end), value: hit.value });
+      i = end - 1;
     }
     return out;
+  }
+
+  /** True as soon as one phrase occurs. */
+  test(text: string): boolean {
+    const starts = this.starts;
+    for (let i = 0; i < text.length; i++) {
+      if (starts[text.charCodeAt(i)] !== 0 && this.matchAt(text, i)) return true;
+    }
+    return false;
   }
 }
 

@@ -9,13 +9,15 @@ export interface Insertion {
   occurrences: Occurrence[];
 }
 
-/** A segment glued to what follows by one of these is a candidate (菠菜导航网:先进). */
+/** Punctuation an insertion may contain (澳门和记娱乐场,菠菜导航网:); it never grows over other punctuation. */
 const JOINER = /[,，:：;；|｜]/;
 const BREAK = /[\s\p{P}\p{S}]/u;
 const MIN_OCCURRENCES = 5;
 const MIN_DISTINCT_CONTEXTS = 3;
 const MIN_LENGTH = 6;
+/** A label stuck in front of a name ends in one of these (…导航网:开平市 with 开平市 gone). */
 const LABEL_END = /[:：|｜丨]$/;
+const LABEL_SEPARATOR = /[:：|｜丨]/g;
 const MIN_GLUED_SHARE = 0.25;
 const MAX_EXTENSION = 24;
 const KEY_LENGTH = 4;
@@ -29,24 +31,22 @@ interface Occurrence {
   end: number;
 }
 
-/** Segments that end in a joiner glued to a word character, grouped by their ends. */
+/** Places where a label separator is glued to the word after it (导航网:先进), grouped by the characters before it. */
 function gluedSegments(blocks: readonly Block[]): Map<string, Occurrence[]> {
   const groups = new Map<string, Occurrence[]>();
   for (const block of blocks) {
     const text = block.text;
-    let segStart = 0;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      if (!BREAK.test(ch)) continue;
-      if (JOINER.test(ch) && i > segStart && isWordChar(text[i + 1])) {
-        // Grouped by their last characters: the words in front of an insertion differ from place to place.
-        const start = Math.max(segStart, i - KEY_LENGTH);
-        const key = text.slice(start, i + 1);
-        let list = groups.get(key);
-        if (!list) groups.set(key, (list = []));
-        list.push({ block, start, end: i + 1 });
-      }
-      segStart = i + 1;
+    for (const m of text.matchAll(LABEL_SEPARATOR)) {
+      const i = m.index;
+      if (!isWordChar(text[i + 1])) continue;
+      // Grouped by their last characters: the words in front of an insertion differ from place to place.
+      let start = i;
+      while (start > 0 && i - start < KEY_LENGTH && isWordChar(text[start - 1])) start--;
+      if (start === i) continue;
+      const key = text.slice(start, i + 1);
+      let list = groups.get(key);
+      if (!list) groups.set(key, (list = []));
+      list.push({ block, start, end: i + 1 });
     }
   }
   return groups;

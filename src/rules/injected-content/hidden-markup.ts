@@ -1,0 +1,94 @@
+// Raw HTML in Markdown that hides content or runs code, and links to domains not on the allow list.
+import type { Link, Definition, Image, Nodes } from 'mdast';
+import type { PolicyDocument } from '../../document/document.js';
+import type { LocalizedText, Range } from '../../types.js';
+import { quoteOf, type InjectionFinding } from './finding.js';
+import allowed from './allowed-domains.json' with { type: 'json' };
+
+interface HidingPattern {
+  pattern: RegExp;
+  what: LocalizedText;
+}
+
+// Checked in this order; the first that matches names the finding.
+const HIDING: HidingPattern[] = [
+  { pattern: /<script\b/i, what: { zh: '脚本', en: 'script' } },
+  { pattern: /<(?:iframe|frame|frameset|object|embed)\b/i, what: { zh: '内嵌框架或对象', en: 'embedded frame or object' } },
+  { pattern: /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?refresh/i, what: { zh: '自动跳转', en: 'automatic redirect' } },
+  { pattern: /\bon[a-z]{3,}\s*=\s*["']?[^\s"'>]/i, what: { zh: '事件处理脚本', en: 'event handler script' } },
+  { pattern: /\bjavascript\s*:/i, what: { zh: '脚本链接', en: 'javascript: link' } },
+  { pattern: /display\s*:\s*none/i, what: { zh: '隐藏内容 display:none', en: 'content hidden with display:none' } },
+  { pattern: /visibility\s*:\s*hidden/i, what: { zh: '隐藏内容 visibility:hidden', en: 'content hidden with visibility:hidden' } },
+  { pattern: /font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:[;"'}]|$)/i, what: { zh: '零字号隐藏内容', en: 'content hidden with font-size:0' } },
+  { pattern: /opacity\s*:\s*0(?:\.0+)?\s*(?:[;"'}]|$)/i, what: { zh: '全透明隐藏内容', en: 'content hidden with opacity:0' } },
+  { pattern: /(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}/i, what: { zh: '移出屏幕的隐藏内容', en: 'content moved off-screen' } },
+  { pattern: /<[a-z][^>]*\shidden(?:\s*=|[\s/>])/i, what: { zh: '带 hidden 属性的隐藏内容', en: 'content hidden with the hidden attribute' } },
+];
+
+const HTML_URL = /\b(?:href|src|action|data)\s*=\s*["']?([^\s"'>]+)/gi;
+const DEFAULT_DOMAINS = allowed.domains;
+const LINK_SYNTAX = /\]\(|\]:|<(?:https?:)?\/\//i;
+
+function hostOf(url: string): string | null {
+  if (!/^(?:https?:)?\/\//i.test(url)) return null;
+  try {
+    return new URL(url, 'https://relative.invalid').hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+}
+
+const isAllowed = (host: string, domains: readonly string[]) =>
+  domains.some((d) => host === d || host.endsWith(`.${d}`));
+
+function linkFinding(url: string, host: string, range: Range): InjectionFinding {
+  return {
+    kind: 'hidden-markup',
+    label: { zh: `链接到不在白名单中的域名 ${host}`, en: `link to ${host}, a domain not on the allow list` },
+    range,
+    quote: quoteOf(url),
+    properties: { domain: host },
+  };
+}
+
+/** Link targets in the mdast: [text](url), <url>, [ref]: url, images. */
+function mdastUrls(root: Nodes): { url: string; range: Range }[] {
+  const out: { url: string; range: Range }[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      const n = node as Link | Definition | Image;
+      const s = n.position?.start.offset;
+      const e = n.position?.end.offset;
+      if (s !== undefined && e !== undefined) out.push({ url: n.url, range: [s, e] });
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(root);
+  return out;
+}
+
+export function findHiddenMarkup(doc: PolicyDocument, extraDomains: readonly string[]): InjectionFinding[] {
+  const out: InjectionFinding[] = [];
+  const domains = [...DEFAULT_DOMAINS, ...extraDomains.map((d) => d.toLowerCase().replace(/^\*?\./, ''))];
+  for (const fragment of doc.html) {
+    // A comment hides nothing a reader would miss; prompt-injection looks inside comments.
+    if (/^\s*<!--/.test(fragment.value)) continue;
+    const hiding = HIDING.find((h) => h.pattern.test(fragment.value));
+    if (hiding) {
+      out.push({ kind: 'hidden-markup', label: hiding.what, range: fragment.range, quote: quoteOf(fragment.value), properties: { element: hiding.what.en } });
+      continue;
+    }
+    for (const m of fragment.value.matchAll(HTML_URL)) {
+      const host = hostOf(m[1]!);
+      if (host && !isAllowed(host, domains)) out.push(linkFinding(m[1]!, host, fragment.range));
+    }
+  }
+  // Walking the mdast is the expensive part; most documents have no link syntax at all.
+  if (doc.mdast && LINK_SYNTAX.test(doc.text)) {
+    for (const { url, range } of mdastUrls(doc.mdast)) {
+      const host = hostOf(url);
+      if (host && !isAllowed(host, domains)) out.push(linkFinding(url, host, range));
+    }
+  }
+  return out;
+}
