@@ -7,6 +7,7 @@ const loaders: Record<string, () => Promise<Formatter>> = {
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   github: async () => (await import('./github.js')).github,
+  html: async () => (await import('./html.js')).html,
 };
 
 export const FORMATTER_NAMES = Object.keys(loaders);
