@@ -205,8 +205,11 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
       };
       if (joined && previous) previous.listed = true;
       out.push(mention);
-      previous = mention;
-      previousEnd = raw.end;
+      // A figure that describes a noun (100亿元企业) stays part of the next figure's metric.
+      if (!raw.attributive) {
+        previous = mention;
+        previousEnd = raw.end;
+      }
     }
   }
   return out;

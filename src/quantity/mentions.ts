@@ -96,7 +96,9 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
   if (VAGUE_WORDS.some((w) => before.endsWith(w))) return null;
   if (/^[零〇○一二两三四五六七八九十百千万亿]/.test(numeral) && /[零〇○一二两三四五六七八九十]$/.test(before)) return null;
   // 5000多万千瓦, 1万6千多户, ６，０００元, 六万万: a figure we would misread; say nothing.
-  if (/[多余\d万亿千百,，]$/.test(before) || numeral.includes('万万')) return null;
+  if (/[多余\d万亿千百,，]\s*$/.test(before) || numeral.includes('万万')) return null;
+  // 附件三所列, 二所述: 所 as a particle, not the classifier of schools.
+  if (unitName === '所' && /^[列述有在属得需涉称以示作提规]/.test(text.slice(numberEnd, numberEnd + 1))) return null;
   // 二〇三五, 一九五七: Chinese digits read one by one are years or codes, not amounts.
   if (/^[零〇○一二两三四五六七八九]{2,}$/.test(numeral)) return null;
   // 一 alone is an article more often than a count (一个团队, 下一个月, 一批).
@@ -123,7 +125,9 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
   let start = numberStart;
   let end = numberEnd;
   const pre = prefixQualifierBefore(text, numberStart);
-  if (pre && (!pre.coarseOnly || parsed.coarse) && qualifier === 'plain') {
+  // 上千家 is a rough bound; the 上 of 以上 before the next figure (三万元以上十万元以下) is not.
+  const preUsable = pre && (!pre.coarseOnly || (parsed.coarse && text[numberStart - 2] !== '以'));
+  if (pre && preUsable && qualifier === 'plain') {
     qualifier = pre.kind;
     start -= pre.word.length;
   }

@@ -92,7 +92,8 @@ export function parseNumeral(raw: string): ParsedNumeral | null {
   if (point !== -1) return parseChineseDecimal(s, point);
   const value = parseChineseInteger(s);
   if (value === null || !Number.isFinite(value)) return null;
-  const coarse = s !== '十' && s !== '拾' && [...s].every((c) => c in MAGNITUDES);
+  // 千亿, 上千, 万: a magnitude word alone; 十万 is an ordinary figure (100000).
+  const coarse = !/^[十拾]/.test(s) && [...s].every((c) => c in MAGNITUDES);
   // 八千四百亿 is as exact as 8400亿: precise to its trailing 万/亿; only a bare magnitude word (千亿) is rough.
   const precision = coarse ? value : scaleFactor(scaleWordOf(s));
   return {

@@ -53,7 +53,7 @@ function labelOf(text: string, offset: number): Label | null {
     const a = named[2] ?? named[4];
     const b = named[3] ?? named[5];
     const name = named[1]!;
-    if (a || name.startsWith('第')) {
+    if (a || (name.startsWith('第') && name.endsWith('阶段'))) {
       const yearsStart = a ? rest.indexOf(a, name.length) : named[0].length;
       return {
         name,
