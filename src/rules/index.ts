@@ -1,5 +1,6 @@
 // The built-in plugin: the core rules, written against the same API a third-party plugin uses.
 import type { Plugin, Rule, RuleSetting } from '../types.js';
+import duplicatePassage from './duplicate-passage/index.js';
 import duplicatedWord from './duplicated-word/index.js';
 import goalConsistency from './goal-consistency/index.js';
 import headingSequence from './heading-sequence/index.js';
@@ -8,7 +9,7 @@ import phaseTotal from './phase-total/index.js';
 import phaseYears from './phase-years/index.js';
 
 // Keep this list sorted by id; each rule lives in its own folder.
-const rules: Rule[] = [duplicatedWord, goalConsistency, headingSequence, injectedContent, phaseTotal, phaseYears];
+const rules: Rule[] = [duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, phaseTotal, phaseYears];
 
 const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
 
