@@ -1,32 +1,35 @@
 // The command line: options → linter → formatter → exit code. All real work is in the Node API.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { Linter } from '../engine/linter.js';
+import { LintCache } from '../cache/lint-cache.js';
+import { Linter, type LintFilesOptions } from '../engine/linter.js';
+import { runFiles } from '../engine/run-files.js';
+import { selectShard } from '../files/shard.js';
 import { localize } from '../engine/messages.js';
-import { encode } from '../files/decode.js';
 import { fixDiff } from '../fix/diff.js';
-import { writeFixedFile } from '../fix/write-fixed.js';
 import { FORMATTER_NAMES, loadFormatter } from '../formatters/index.js';
 import { displayPath } from '../formatters/paths.js';
 import type { LintResult } from '../types.js';
+import { VERSION } from '../version.js';
+import { mergeSarif } from './merge-sarif.js';
 import { HELP, parseCliArgs, type CliOptions } from './options.js';
+import { progressBar } from './progress.js';
 
 export interface CliIo {
   cwd: string;
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   readStdin: () => Promise<string>;
   env: Record<string, string | undefined>;
 }
 
-export const VERSION: string = JSON.parse(
-  await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
-).version;
-
 /** Runs the CLI and returns the exit code (0 clean, 1 lint errors, 2 config/usage/file errors). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    // The language server speaks LSP on stdio; editors may add flags of their own (--stdio, --clientProcessId=…).
+    if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).runLanguageServer();
+    if (argv[0] === 'merge-sarif') return await runMergeSarif(argv.slice(1), io);
     return await run(parseCliArgs(argv), io);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -50,7 +53,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const formatter = await loadFormatter(opts.format);
   if (!formatter) throw new ConfigError(`--format: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(', ')})`);
 
-  const linter = await Linter.create({
+  const linterOptions: LintFilesOptions = {
     cwd: io.cwd,
     configPath: opts.config,
     noConfig: opts.noConfig,
@@ -60,7 +63,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     // The HTML report shows each document with its findings in place.
     keepSource: opts.format === 'html',
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
-  });
+  };
+  const linter = await Linter.create(linterOptions);
 
   if (opts.printConfig) {
     io.stdout.write(JSON.stringify(linter.configs.printable(resolve(io.cwd, opts.printConfig)), null, 2) + '\n');
@@ -82,23 +86,29 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     delete result.output;
     results.push(result);
   } else {
-    for await (const { file, ...result } of linter.lintFiles(opts.patterns)) {
-      if (result.output !== undefined && file) {
-        const shown = displayPath(result.filePath, io.cwd);
-        if (opts.fixDryRun) {
-          diffs.push(fixDiff(shown, file.decoded.text, result.output));
-        } else {
-          try {
-            await writeFixedFile(result.filePath, file.bytes, encode(result.output, file.decoded));
-          } catch (error) {
-            io.stderr.write(`policylint: ${shown}: ${(error as Error).message}\n`);
-            fileErrors = true;
-          }
-        }
+    let files = await linter.findFiles(opts.patterns);
+    if (opts.shard) files = selectShard(files, opts.shard, io.cwd);
+    const bar = progressBar(io.stderr, io.env, files.length);
+    const outcomes = runFiles(files, {
+      linter,
+      linterOptions,
+      concurrency: opts.concurrency,
+      fixMode: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none',
+      cwd: io.cwd,
+      // The HTML report needs each file's text, which the cache does not keep.
+      cache: opts.cache && !linterOptions.keepSource ? LintCache.load(resolve(io.cwd, opts.cacheLocation)) : undefined,
+      fileTimeoutMs: opts.fileTimeout * 1000,
+      onProgress: bar.update,
+    });
+    for await (const { result, fix } of outcomes) {
+      if (fix.diff) diffs.push(fix.diff);
+      if (fix.error) {
+        io.stderr.write(`policylint: ${fix.error}\n`);
+        fileErrors = true;
       }
-      delete result.output;
       results.push(result);
     }
+    bar.done();
   }
   fileErrors ||= results.some((r) => r.messages.some((m) => m.fatal && m.ruleId === null && m.severity === 2));
 
@@ -111,9 +121,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     version: VERSION,
   });
   if (opts.outputFile) {
-    const target = resolve(io.cwd, opts.outputFile);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, report);
+    await writeOutput(resolve(io.cwd, opts.outputFile), report);
   } else {
     io.stdout.write(report);
   }
@@ -132,6 +140,23 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   if (fileErrors) return 2;
   if (!opts.exitCode) return 0;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** `policylint merge-sarif a.sarif b.sarif [-o merged.sarif]` */
+async function runMergeSarif(args: string[], io: CliIo): Promise<number> {
+  const o = args.findIndex((a) => a === '-o' || a === '--output-file');
+  const output = o >= 0 ? args[o + 1] : undefined;
+  if (o >= 0 && !output) throw new ConfigError('merge-sarif: -o needs a file name');
+  const inputs = args.filter((_, i) => o < 0 || (i !== o && i !== o + 1)).map((p) => resolve(io.cwd, p));
+  const text = JSON.stringify(mergeSarif(inputs), null, 2) + '\n';
+  if (output) await writeOutput(resolve(io.cwd, output), text);
+  else io.stdout.write(text);
+  return 0;
+}
+
+async function writeOutput(target: string, text: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text);
 }
 
 function onlyErrors(r: LintResult): LintResult {

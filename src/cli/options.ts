@@ -1,6 +1,7 @@
 // Command-line options: parsed with node:util, checked, and turned into linter options.
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
+import { parseShard, type Shard } from '../files/shard.js';
 import type { Locale, RuleSetting, SeverityName } from '../types.js';
 
 export interface CliOptions {
@@ -22,11 +23,19 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename?: string;
   color?: boolean;
+  concurrency: number | 'auto';
+  cache: boolean;
+  cacheLocation: string;
+  shard?: Shard;
+  fileTimeout: number;
   help: boolean;
   version: boolean;
 }
 
 const SEVERITIES = ['off', 'warn', 'error'];
+export const DEFAULT_CACHE_LOCATION = '.policylintcache';
+/** Seconds a worker may spend on one file before it is stopped (a rule stuck in a loop must not hang CI). */
+export const DEFAULT_FILE_TIMEOUT = 300;
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -54,6 +63,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
+        'file-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -73,8 +87,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.fix && v['fix-dry-run']) throw new ConfigError('--fix and --fix-dry-run cannot be used together');
   if (v.stdin && v.fix) throw new ConfigError('--fix cannot write to standard input; use --fix-dry-run with --stdin');
   if (v.stdin && parsed.positionals.length > 0) throw new ConfigError('--stdin takes no file arguments');
+  const concurrency = v.concurrency === undefined || v.concurrency === 'auto' ? 'auto' : Number(v.concurrency);
+  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) {
+    throw new ConfigError(`--concurrency: expected "auto" or a whole number ≥ 1, found "${v.concurrency}"`);
+  }
+  const fileTimeout = v['file-timeout'] === undefined ? DEFAULT_FILE_TIMEOUT : Number(v['file-timeout']);
+  if (!(fileTimeout > 0)) throw new ConfigError(`--file-timeout: expected seconds > 0, found "${v['file-timeout']}"`);
   return {
     patterns: parsed.positionals,
+    concurrency,
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
+    fileTimeout,
     config: v.config,
     noConfig: v['no-config'] ?? false,
     format: v.format ?? 'stylish',
@@ -146,6 +171,14 @@ Input:
   --stdin                        Lint standard input
   --stdin-filename FILE          Treat standard input as FILE (decides format and overrides)
   --no-error-on-unmatched-pattern  A pattern that matches nothing is not an error
+
+Speed and scale:
+  --concurrency auto|N           Worker threads (auto: one under 50 files, else up to the number of cores)
+  --cache                        Reuse results of unchanged files (content, config, rule and tool versions)
+  --cache-location FILE          Where the cache is kept (default .policylintcache)
+  --shard I/N                    Lint only part I of N of the files (balanced by size), for CI matrices
+  --file-timeout SECONDS         Stop a worker stuck on one file after this long (default 300)
+  merge-sarif A.sarif B.sarif … [-o OUT]   Join the SARIF logs of sharded runs into one
 
 Exit status:
   --max-warnings N               Exit 1 if there are more than N warnings

@@ -86,11 +86,6 @@ export class Linter {
     return { ...this.lintDecoded(decoded.text, filePath, config, extra), file: { bytes, decoded } };
   }
 
-  /** Finds files for patterns (or the config's `files`) and lints them in order. */
-  async *lintFiles(patterns: string[]): AsyncGenerator<FileLintResult> {
-    for (const file of await this.findFiles(patterns)) yield await this.lintFile(file);
-  }
-
   async findFiles(patterns: string[]): Promise<string[]> {
     const cwd = resolve(this.options.cwd ?? process.cwd());
     const usePatterns = patterns.length > 0 ? patterns : this.configs.files.length > 0 ? this.configs.files : ['.'];
@@ -133,10 +128,22 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
   return linter.lintText(text, options.filePath ?? '<text>.txt');
 }
 
-/** Lints files, folders or globs; with none, the config's `files`. */
-export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+/** Lints files, folders or globs; with none, the config's `files`. Fixes are computed (`output`), not written. */
+export async function lintFiles(
+  patterns: string[],
+  options: LintFilesOptions & { concurrency?: number | 'auto' } = {},
+): Promise<LintResult[]> {
+  const { runFiles } = await import('./run-files.js');
   const linter = await Linter.create(options);
   const results: LintResult[] = [];
-  for await (const { file: _file, ...result } of linter.lintFiles(patterns)) results.push(result);
+  const files = await linter.findFiles(patterns);
+  const run = runFiles(files, {
+    linter,
+    linterOptions: options,
+    concurrency: options.concurrency ?? 1,
+    fixMode: 'none',
+    cwd: resolve(options.cwd ?? process.cwd()),
+  });
+  for await (const { result } of run) results.push(result);
   return results;
 }

@@ -37,6 +37,11 @@ export const CORE_MESSAGES = {
     zh: '文件大小 {size} 字节，超过 maxFileSize（{max} 字节），未检查',
     en: 'file is {size} bytes, above maxFileSize ({max} bytes); not linted',
   },
+  fileTimedOut: {
+    zh: '检查此文件超过 {seconds} 秒，已中止（可能是某条规则陷入死循环）',
+    en: 'linting this file took more than {seconds} s and was stopped (a rule may be stuck)',
+  },
+  workerFailed: { zh: '检查此文件的工作线程出错：{error}', en: 'the worker linting this file failed: {error}' },
   badEncoding: { zh: '无法按 {encoding} 解码：{error}', en: 'cannot decode as {encoding}: {error}' },
 } satisfies Record<string, LocalizedText>;
 

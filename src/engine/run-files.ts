@@ -1,0 +1,133 @@
+// Lints a list of files in order: from the cache, in this thread, or in a pool of worker threads.
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { configKey, hashBytes, type LintCache } from '../cache/lint-cache.js';
+import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
+import type { LintResult } from '../types.js';
+import type { Linter, LintFilesOptions } from './linter.js';
+import { toResult } from './lint-document.js';
+import { coreMessage } from './messages.js';
+import type { WorkerOutput, WorkerTask } from './worker.js';
+
+/** Below this many files a pool costs more to start than it saves (ESLint draws the line at about 50 too). */
+export const MIN_FILES_FOR_POOL = 50;
+
+export interface RunFilesOptions {
+  linter: Linter;
+  /** The options the linter was created with, sent to each worker to build the same linter. */
+  linterOptions: LintFilesOptions;
+  concurrency: number | 'auto';
+  fixMode: FixMode;
+  cwd: string;
+  cache?: LintCache;
+  /** A file a worker has not finished in this many milliseconds is stopped and reported. */
+  fileTimeoutMs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface FileOutcome {
+  result: LintResult;
+  fix: FixOutcome;
+}
+
+export function threadsFor(files: number, concurrency: number | 'auto'): number {
+  if (concurrency === 'auto') return files < MIN_FILES_FOR_POOL ? 1 : Math.max(1, Math.min(availableParallelism(), Math.ceil(files / MIN_FILES_FOR_POOL)));
+  return Math.max(1, Math.min(concurrency, files));
+}
+
+export async function* runFiles(files: string[], opts: RunFilesOptions): AsyncGenerator<FileOutcome> {
+  const threads = threadsFor(files.length, opts.concurrency);
+  let done = 0;
+  const progress = () => opts.onProgress?.(++done, files.length);
+  const source = threads > 1 ? inPool(files, threads, opts) : inThisThread(files, opts);
+  for await (const outcome of source) {
+    progress();
+    yield outcome;
+  }
+  opts.cache?.save();
+}
+
+/** A cache hit, or the information needed to store the result once it is computed. */
+function fromCache(filePath: string, opts: RunFilesOptions): { hit?: LintResult; stat?: Stats; key?: string } {
+  const { cache, linter } = opts;
+  if (!cache) return {};
+  let stat: Stats;
+  try {
+    stat = statSync(filePath);
+  } catch {
+    return {};
+  }
+  const key = configKey(linter.configs.forFile(filePath));
+  const hit = cache.get(filePath, stat, key, () => readFileSync(filePath));
+  // A result with fixes is linted again under --fix, so that the fixes are applied.
+  if (hit && !(opts.fixMode !== 'none' && hit.messages.some((m) => m.fix))) return { hit };
+  return { stat, key };
+}
+
+async function* inThisThread(files: string[], opts: RunFilesOptions): AsyncGenerator<FileOutcome> {
+  for (const filePath of files) {
+    const cached = fromCache(filePath, opts);
+    if (cached.hit) {
+      yield { result: cached.hit, fix: {} };
+      continue;
+    }
+    const result = await opts.linter.lintFile(filePath);
+    const hash = result.file ? hashBytes(result.file.bytes) : undefined;
+    const fix = await settleFix(result, opts.fixMode, opts.cwd);
+    if (cached.stat && cached.key && hash && !fix.error) opts.cache!.set(filePath, cached.stat, cached.key, hash, result);
+    yield { result, fix };
+  }
+}
+
+async function* inPool(files: string[], threads: number, opts: RunFilesOptions): AsyncGenerator<FileOutcome> {
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  // Results are yielded in file order; at most `window` files are in flight or waiting, so memory stays flat.
+  const window = threads * 8;
+  const pending = new Map<number, Promise<FileOutcome>>();
+  let next = 0;
+  const submit = (i: number) => {
+    const filePath = files[i]!;
+    const cached = fromCache(filePath, opts);
+    if (cached.hit) {
+      pending.set(i, Promise.resolve({ result: cached.hit, fix: {} }));
+      return;
+    }
+    const task: WorkerTask = { options: opts.linterOptions, filePath, fixMode: opts.fixMode, cwd: opts.cwd };
+    const signal = opts.fileTimeoutMs ? AbortSignal.timeout(opts.fileTimeoutMs) : undefined;
+    const run = (pool.run(task, { signal }) as Promise<WorkerOutput & { hash?: string }>).then(
+      (out) => {
+        if (cached.stat && cached.key && out.hash && !out.fix.error) opts.cache!.set(filePath, cached.stat, cached.key, out.hash, out.result);
+        return out;
+      },
+      (error: Error) => ({ result: failed(filePath, error, opts), fix: {} }),
+    );
+    pending.set(i, run);
+  };
+  try {
+    for (; next < Math.min(window, files.length); next++) submit(next);
+    for (let i = 0; i < files.length; i++) {
+      const outcome = await pending.get(i)!;
+      pending.delete(i);
+      if (next < files.length) submit(next++);
+      yield outcome;
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function failed(filePath: string, error: Error, opts: RunFilesOptions): LintResult {
+  const locale = opts.linter.locale;
+  const timedOut = error.name === 'AbortError' || error.name === 'TimeoutError';
+  const message = timedOut
+    ? coreMessage('fileTimedOut', locale, { seconds: Math.round((opts.fileTimeoutMs ?? 0) / 1000) })
+    : coreMessage('workerFailed', locale, { error: error.message });
+  return toResult(filePath, [
+    { ruleId: null, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, fatal: true },
+  ]);
+}

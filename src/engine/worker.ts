@@ -1,0 +1,30 @@
+// A worker of the pool: lints one file per task with a Linter built once per worker and set of options.
+import { hashBytes } from '../cache/lint-cache.js';
+import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
+import type { LintResult } from '../types.js';
+import { Linter, type LintFilesOptions } from './linter.js';
+
+export interface WorkerTask {
+  options: LintFilesOptions;
+  filePath: string;
+  fixMode: FixMode;
+  cwd: string;
+}
+
+export interface WorkerOutput {
+  result: LintResult;
+  fix: FixOutcome;
+  /** sha1 of the bytes linted, for the cache. */
+  hash?: string;
+}
+
+let linter: { key: string; linter: Promise<Linter> } | undefined;
+
+export default async function lintInWorker(task: WorkerTask): Promise<WorkerOutput> {
+  const key = JSON.stringify(task.options);
+  if (linter?.key !== key) linter = { key, linter: Linter.create(task.options) };
+  const result = await (await linter.linter).lintFile(task.filePath);
+  const hash = result.file ? hashBytes(result.file.bytes) : undefined;
+  const fix = await settleFix(result, task.fixMode, task.cwd);
+  return { result, fix, hash };
+}
