@@ -71,3 +71,18 @@ describe('injected-content', () => {
     expect(lintWith(rule, '推进\u200B百家乐真人荷官', { options: { kinds: ['spam'] } }).map((m) => m.properties?.kind)).toEqual(['spam']);
   });
 });
+
+describe('injected-content links', () => {
+  const text = '见[报道](https://news.example.org/a)和[文件](https://www.gov.cn/b)。';
+
+  it('warns about links to domains not on the allow list', () => {
+    const messages = lintWith(rule, text, { filename: 'a.md', locale: 'en' });
+    expect(messages.map((m) => [m.severity, m.message, m.properties?.domain])).toEqual([
+      [1, 'Injected content (link to news.example.org, a domain not on the allow list): "https://news.example.org/a"', 'news.example.org'],
+    ]);
+  });
+
+  it('accepts the domains in settings.injection.allowDomains', () => {
+    expect(lintWith(rule, text, { filename: 'a.md', settings: { injection: { allowDomains: ['example.org'] } } })).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export interface InjectionFinding {
   fix?: Fix;
   /** Extra machine-readable facts beyond `kind` (category, domain, occurrences). */
   properties?: Record<string, unknown>;
+  /** Lowers this finding to a warning when it is suspicious rather than clearly wrong. */
+  severity?: 'warn';
 }
 
 const MAX_QUOTE = 40;

@@ -48,6 +48,8 @@ function linkFinding(url: string, host: string, range: Range): InjectionFinding 
     range,
     quote: quoteOf(url),
     properties: { domain: host },
+    // An unknown domain is worth a look, not proof of an attack.
+    severity: 'warn',
   };
 }
 

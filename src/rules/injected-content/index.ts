@@ -87,6 +87,7 @@ const rule: Rule<Options> = {
         range: f.range,
         ...(f.fix ? { fix: f.fix } : {}),
         properties: { kind: f.kind, ...f.properties },
+        ...(f.severity ? { severity: f.severity } : {}),
       });
     }
   },
