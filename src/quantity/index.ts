@@ -189,8 +189,24 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
       const between = block.text.slice(previousEnd, raw.start);
       const joined = previous !== null && previous.dimension === raw.dimension && /^\s*(?:、|和|与|及|或)\s*$/.test(between);
       const respectively = respectivelyAt !== -1 && sentenceStart + respectivelyAt < raw.start;
+      // Fields listed one by one: a spread of this many properties makes slow dictionary-mode objects.
       const mention: QuantityMention = {
-        ...raw,
+        start: raw.start,
+        end: raw.end,
+        numberStart: raw.numberStart,
+        numberEnd: raw.numberEnd,
+        surface: raw.surface,
+        value: raw.value,
+        valueHigh: raw.valueHigh,
+        unit: raw.unit,
+        dimension: raw.dimension,
+        qualifier: raw.qualifier,
+        precision: raw.precision,
+        significantUnit: raw.significantUnit,
+        coarse: raw.coarse,
+        scale: raw.scale,
+        scaleUnit: raw.scaleUnit,
+        attributive: raw.attributive,
         block,
         range: block.sourceRange(raw.start, raw.end),
         interval: intervalOf(raw, q),

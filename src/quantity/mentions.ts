@@ -48,7 +48,7 @@ const RANGE_DASH = '(?:[-—–~～]|至|到)';
 const MORE = MORE_WORDS.join('|');
 /** 百分之… (a percent without a sign), or: numeral [dash numeral] [多|余] unit. */
 const MENTION = new RegExp(
-  `(?<![\\d.A-Za-z第每点點])(?:(${PERCENT_WORD})|(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN}+))?(${MORE})?\\s*(${UNIT_PATTERN}))`,
+  `(?:(${PERCENT_WORD})|(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN}+))?(${MORE})?\\s*(${UNIT_PATTERN}))`,
   'g',
 );
 /** Cheap pre-filter: a digit, or a Chinese numeral right before a unit's first character. */
@@ -70,12 +70,20 @@ export function findRawMentions(block: Block): RawMention[] {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     const mention = readMention(text, m);
-    if (mention) out.push({ ...mention, surface: original.slice(mention.start, mention.end) });
+    if (mention) {
+      mention.surface = original.slice(mention.start, mention.end);
+      out.push(mention);
+    }
   }
   return out;
 }
 
+/** A figure glued to what comes before (A12, 第5, 每10, 1.5 read from its middle) is not read. */
+const GLUED_BEFORE = /[\d.A-Za-z第每点點]/;
+
 function readMention(text: string, m: RegExpExecArray): RawMention | null {
+  // Checked here rather than as a regex lookbehind, which would slow the scan of every character.
+  if (m.index > 0 && GLUED_BEFORE.test(text[m.index - 1]!)) return null;
   const [whole, percentWord, plainNumeral, high, more, unitWord] = m as unknown as [
     string, string?, string?, string?, string?, string?,
   ];
