@@ -7,6 +7,7 @@ import { findInsertionsAndSpam } from './insertion-findings.js';
 import { findHiddenMarkup } from './hidden-markup.js';
 import { findPromptInjection } from './prompt-injection.js';
 import { findContactBait } from './contact-bait.js';
+import { findAlteredNames } from './altered-names.js';
 
 interface Options {
   kinds: string[];
@@ -34,6 +35,10 @@ const rule: Rule<Options> = {
     messages: {
       injected: { zh: '疑似注入内容（{label}）：“{quote}”', en: 'Injected content ({label}): "{quote}"' },
       invisible: { zh: '疑似注入内容（{label}）：{quote}', en: 'Injected content ({label}): {quote}' },
+      alteredName: {
+        zh: '疑似注入内容（{label}）：“{quote}”，别处作“{normal}”',
+        en: 'Injected content ({label}): "{quote}", elsewhere "{normal}"',
+      },
     },
     examples: {
       valid: [
@@ -77,13 +82,15 @@ const rule: Rule<Options> = {
     const findings: InjectionFinding[] = [];
     if (kinds.has('invisible')) findings.push(...findInvisible(doc));
     findings.push(...findInsertionsAndSpam(doc.blocks, kinds.has('spam'), kinds.has('repeated-insertion')));
+    if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
     if (kinds.has('hidden-markup')) findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? []));
     if (kinds.has('prompt-injection')) findings.push(...findPromptInjection(doc));
     if (kinds.has('contact-bait')) findings.push(...findContactBait(doc));
     for (const f of findings) {
+      const normal = f.properties?.normal;
       context.report({
-        messageId: f.kind === 'invisible' ? 'invisible' : 'injected',
-        data: { label: f.label[context.locale] ?? f.label.zh, quote: f.quote },
+        messageId: f.kind === 'invisible' ? 'invisible' : typeof normal === 'string' ? 'alteredName' : 'injected',
+        data: { label: f.label[context.locale] ?? f.label.zh, quote: f.quote, ...(typeof normal === 'string' ? { normal } : {}) },
         range: f.range,
         ...(f.fix ? { fix: f.fix } : {}),
         properties: { kind: f.kind, ...f.properties },
