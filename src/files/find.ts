@@ -23,7 +23,8 @@ export interface FoundFiles {
   ignored: string[];
 }
 
-function ignoreFilter(opts: FindOptions): (file: string) => boolean {
+/** True for a file that `ignores` (relative to `baseDir`) or a `.policylintignore` in `cwd` excludes. */
+export function ignoreFilter(opts: Pick<FindOptions, 'cwd' | 'baseDir' | 'ignores'>): (file: string) => boolean {
   const ig: Ignore = ignore().add(opts.ignores);
   const ignoreFile = resolve(opts.cwd, IGNORE_FILE_NAME);
   const fromFile: Ignore | null = existsSync(ignoreFile) ? ignore().add(readFileSync(ignoreFile, 'utf8')) : null;
@@ -51,15 +52,16 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
     }
     // fast-glob is loaded only when a folder or glob is given: linting named files starts faster without it.
     const fg = (await import('fast-glob')).default;
+    // Globs run from their static base, so that the default ignores (dot-folders, node_modules) apply only
+    // below what the user named: `policylint .drafts/` or a glob under a dot-folder still lint.
     const glob = stat?.isDirectory()
-      ? `${fg.convertPathToPattern(abs)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`
+      ? { base: abs, pattern: `**/*.{${LINTABLE_EXTENSIONS.join(',')}}` }
       : fg.isDynamicPattern(pattern)
-        ? isAbsolute(pattern)
-          ? pattern
-          : `${fg.convertPathToPattern(opts.cwd)}/${pattern.replace(/^\.\//, '')}`
+        ? splitGlob(isAbsolute(pattern) ? pattern : `${fg.convertPathToPattern(opts.cwd)}/${pattern.replace(/^\.\//, '')}`)
         : null;
     const matches = glob
-      ? await fg(glob, {
+      ? await fg(glob.pattern, {
+          cwd: glob.base,
           absolute: true,
           onlyFiles: true,
           dot: false,
@@ -79,6 +81,14 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
     );
   }
   return { files: [...files].sort(), ignored };
+}
+
+// Splits a glob into its static base (the leading segments without glob characters) and the rest:
+// "/a/b/**/x.md" gives base "/a/b" and pattern "**/x.md".
+function splitGlob(glob: string): { base: string; pattern: string } {
+  const segments = glob.split('/');
+  const firstDynamic = segments.findIndex((s) => /[*?[\]{}()!+@]/.test(s));
+  return { base: segments.slice(0, firstDynamic).join('/') || '/', pattern: segments.slice(firstDynamic).join('/') };
 }
 
 /** A named path's kind; a dangling symlink counts as a file, so that it is reported as unreadable. */
