@@ -81,7 +81,7 @@ const rule: Rule<Options> = {
     const kinds = new Set(context.options.kinds);
     const findings: InjectionFinding[] = [];
     if (kinds.has('invisible')) findings.push(...findInvisible(doc));
-    findings.push(...findInsertionsAndSpam(doc.blocks, kinds.has('spam'), kinds.has('repeated-insertion')));
+    findings.push(...findInsertionsAndSpam(doc.blocks, doc.html, kinds.has('spam'), kinds.has('repeated-insertion')));
     if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
     if (kinds.has('hidden-markup')) findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? []));
     if (kinds.has('prompt-injection')) findings.push(...findPromptInjection(doc));

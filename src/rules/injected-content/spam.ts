@@ -1,6 +1,7 @@
 // Spam by lexicon: gambling, pornography, fraud and SEO terms. One term alone is rarely enough
 // (扩大菠菜、白菜等蔬菜种植); a cluster of terms close together is (澳门和记娱乐场,菠菜导航网:).
 import type { Block } from '../../document/block.js';
+import type { HtmlFragment } from '../../document/markdown.js';
 import type { LocalizedText } from '../../types.js';
 import type { InjectionFinding } from './finding.js';
 import { quoteOf } from './finding.js';
@@ -68,6 +69,24 @@ export function findSpam(blocks: readonly Block[]): InjectionFinding[] {
         label: c.label,
         range: block.sourceRange(c.start, c.end),
         quote: quoteOf(block.text.slice(c.start, c.end)),
+        properties: { category: c.category },
+      });
+    }
+  }
+  return out;
+}
+
+/** Spam in raw HTML of Markdown (a <div> the prose blocks do not include). */
+export function findSpamInHtml(fragments: readonly HtmlFragment[]): InjectionFinding[] {
+  const out: InjectionFinding[] = [];
+  for (const fragment of fragments) {
+    const base = fragment.range[0];
+    for (const c of spamClusters(fragment.value)) {
+      out.push({
+        kind: 'spam',
+        label: c.label,
+        range: [base + c.start, base + c.end],
+        quote: quoteOf(fragment.value.slice(c.start, c.end)),
         properties: { category: c.category },
       });
     }
