@@ -36,8 +36,19 @@ export interface SpamCluster {
   label: LocalizedText;
 }
 
-/** Spam clusters in a text (offsets in it). */
+/** Characters spammers put between the letters of a word to slip past keyword filters (百\u200B家乐). */
+const FILLER = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/** Spam clusters in a text (offsets in it); fillers inside words are looked through. */
 export function spamClusters(text: string): SpamCluster[] {
+  if (!FILLER.test(text)) return clustersIn(text);
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!FILLER.test(text[i]!)) kept.push(i);
+  const stripped = kept.map((i) => text[i]).join('');
+  return clustersIn(stripped).map((c) => ({ ...c, start: kept[c.start]!, end: kept[c.end - 1]! + 1 }));
+}
+
+function clustersIn(text: string): SpamCluster[] {
   const hits = matcher.matches(text).filter((h) => !coveredByPhrase(text, h.index, h.end, EXCEPT, EXCEPT_LENGTHS));
   const out: SpamCluster[] = [];
   let group: PhraseMatch<Term>[] = [];
