@@ -1,0 +1,30 @@
+// A lint message as an LSP diagnostic. Positions come from the message's UTF-16 offsets, which are what LSP
+// positions count by default (0-based line, UTF-16 character).
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintMessage, Rule } from '../types.js';
+
+const DOCS_DIR = new URL('../../docs/rules/', import.meta.url);
+
+export function toDiagnostic(m: LintMessage, document: TextDocument, rules?: ReadonlyMap<string, Rule>): Diagnostic {
+  const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
+  const diagnostic: Diagnostic = {
+    range: range(m.offset, m.endOffset),
+    severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'policylint',
+    message: m.message,
+  };
+  if (m.ruleId) {
+    diagnostic.code = m.ruleId;
+    const docs = rules?.get(m.ruleId)?.meta.docsUrl ?? (m.ruleId.includes('/') ? undefined : new URL(`${m.ruleId}.md`, DOCS_DIR).href);
+    if (docs) diagnostic.codeDescription = { href: docs };
+  }
+  if (m.related?.length) {
+    diagnostic.relatedInformation = m.related.map((r) => ({
+      location: { uri: document.uri, range: range(r.offset, r.endOffset) },
+      message: r.message,
+    }));
+  }
+  if (m.properties || m.fix) diagnostic.data = { ...(m.properties && { properties: m.properties }), fixable: Boolean(m.fix) };
+  return diagnostic;
+}

@@ -1,0 +1,210 @@
+// The language server (`policylint --lsp`, over stdio): diagnostics for open .md/.txt documents, quick fixes for
+// fixable findings, and the configuration reloaded when a .policylintrc.json or .policylintignore changes.
+// Linting is the Node API's Linter; this module only translates between it and the protocol.
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigSet } from '../config/config-set.js';
+import { Linter } from '../engine/linter.js';
+import { ignoreFilter } from '../files/find.js';
+import type { LintMessage, Locale } from '../types.js';
+import { toDiagnostic } from './diagnostics.js';
+
+/** Client settings, from `initializationOptions`. */
+interface ServerOptions {
+  /** Milliseconds to wait after the last change before linting (default 300). */
+  debounceMs?: number;
+  locale?: Locale;
+}
+
+const LINTED = /\.(md|markdown|txt)$/i;
+const CONFIG_FILES = /(^|[\\/])(\.policylintrc\.json|\.policylintignore)$/;
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policylint`;
+
+interface Engine {
+  linter: Linter;
+  fixer: Linter;
+  isIgnored: (file: string) => boolean;
+}
+
+/** Starts the server on stdin/stdout; resolves when the client closes the connection. */
+export function runLanguageServer(): Promise<number> {
+  const connection = createConnection(process.stdin, process.stdout);
+  // stdout carries the protocol: anything logged must go elsewhere.
+  console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  // An editor's server must outlive its own mistakes: log them instead of dying.
+  process.on('unhandledRejection', (reason) => connection.console.error(`policylint: ${String(reason)}`));
+  new PolicylintServer(connection).listen();
+  return new Promise((done) => connection.onExit(() => done(0)));
+}
+
+class PolicylintServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private root = process.cwd();
+  private options: ServerOptions = {};
+  private engine: Promise<Engine | undefined> | undefined;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The messages last published for each document, with the version they belong to (for code actions). */
+  private readonly findings = new Map<string, { version: number; messages: LintMessage[] }>();
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.watchConfigFiles());
+    documents.onDidOpen(({ document }) => void this.lint(document));
+    documents.onDidChangeContent(({ document }) => this.lintSoon(document));
+    documents.onDidClose(({ document }) => {
+      clearTimeout(this.timers.get(document.uri));
+      this.timers.delete(document.uri);
+      this.findings.delete(document.uri);
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      if (changes.some((c) => CONFIG_FILES.test(c.uri))) void this.reload();
+    });
+    connection.onCodeAction(({ textDocument, range, context }) => this.codeActions(textDocument.uri, range, context.only));
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith('file:')) this.root = fileURLToPath(folder);
+    else if (params.rootPath) this.root = params.rootPath;
+    this.options = (params.initializationOptions ?? {}) as ServerOptions;
+    this.watchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'policylint' },
+    };
+  }
+
+  private watchesDynamically = false;
+
+  /** Asks the client to report changes of config and ignore files (editors watch files; servers should not). */
+  private watchConfigFiles(): void {
+    if (!this.watchesDynamically) return;
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.policylintrc.json' }, { globPattern: '**/.policylintignore' }],
+    });
+  }
+
+  private loadEngine(): Promise<Engine | undefined> {
+    return (this.engine ??= (async () => {
+      const base = { cwd: this.root, locale: this.options.locale };
+      try {
+        const linter = await Linter.create(base);
+        const fixer = await Linter.create({ ...base, fix: true });
+        const configs: ConfigSet = linter.configs;
+        const isIgnored = ignoreFilter({ cwd: this.root, baseDir: configs.baseDir, ignores: configs.ignores });
+        return { linter, fixer, isIgnored };
+      } catch (error) {
+        this.showError(`policylint: ${(error as Error).message}`);
+        return undefined;
+      }
+    })());
+  }
+
+  /** A notification, not a request: nothing waits for the user to dismiss it. */
+  private showError(message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+  }
+
+  private async reload(): Promise<void> {
+    this.engine = undefined;
+    await Promise.all(this.documents.all().map((d) => this.lint(d)));
+  }
+
+  private lintSoon(document: TextDocument): void {
+    clearTimeout(this.timers.get(document.uri));
+    const timer = setTimeout(() => {
+      this.timers.delete(document.uri);
+      void this.lint(document);
+    }, this.options.debounceMs ?? 300);
+    this.timers.set(document.uri, timer);
+  }
+
+  private filePath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const path = fileURLToPath(uri);
+    return LINTED.test(path) ? path : undefined;
+  }
+
+  private async lint(document: TextDocument): Promise<void> {
+    const path = this.filePath(document.uri);
+    if (!path) return;
+    const engine = await this.loadEngine();
+    const current = this.documents.get(document.uri);
+    if (!current || current.version !== document.version) return; // a newer version is on its way
+    let messages: LintMessage[] = [];
+    if (engine && !engine.isIgnored(path)) {
+      try {
+        messages = (await engine.linter.lintText(document.getText(), path)).messages;
+      } catch (error) {
+        this.showError(`policylint crashed on ${path}: ${(error as Error).message}`);
+      }
+    }
+    if (this.documents.get(document.uri)?.version !== document.version) return;
+    this.findings.set(document.uri, { version: document.version, messages });
+    const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, document, engine?.linter.configs.registry));
+    await this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  }
+
+  private async codeActions(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, only?: string[]): Promise<CodeAction[]> {
+    const document = this.documents.get(uri);
+    const found = this.findings.get(uri);
+    if (!document || !found || found.version !== document.version) return [];
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const registry = (await this.loadEngine())?.linter.configs.registry;
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const m of found.messages) {
+        if (!m.fix || m.endOffset < start || m.offset > end) continue;
+        actions.push({
+          title: `${m.ruleId ? `${m.ruleId}: ` : ''}${m.message}`,
+          kind: CodeActionKind.QuickFix,
+          isPreferred: true,
+          diagnostics: [toDiagnostic(m, document, registry)],
+          edit: {
+            changes: {
+              [uri]: [{ range: { start: document.positionAt(m.fix.range[0]), end: document.positionAt(m.fix.range[1]) }, newText: m.fix.text }],
+            },
+          },
+        });
+      }
+    }
+    if (wants(FIX_ALL_KIND) && found.messages.some((m) => m.fix)) {
+      const path = this.filePath(uri)!;
+      const fixer = (await this.loadEngine())?.fixer;
+      const output = fixer && (await fixer.lintText(document.getText(), path)).output;
+      if (output !== undefined) {
+        actions.push({
+          title: 'policylint: fix all auto-fixable problems',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) }, newText: output }] } },
+        });
+      }
+    }
+    return actions;
+  }
+}
