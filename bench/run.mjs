@@ -1,0 +1,106 @@
+// `npm run bench`: throughput (MB/s) and peak memory of policylint against the parse floor, from one run.
+// BENCH_PEERS=1 also installs textlint (+ a repeated-word rule) and markdownlint-cli2 into .bench/peers and
+// times them on the same corpus. BENCH_FILES / BENCH_KB change the main corpus (default 5000 × 13.7 KB ≈ 68 MB).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus } from './corpus.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const work = join(root, '.bench');
+const cli = join(root, 'dist/cli.js');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const hasTime = existsSync('/usr/bin/time');
+
+/** Median wall seconds and the largest peak RSS (MiB) over `n` runs of a command. */
+function measure(command, args, { cwd = root, n = runs, env = {} } = {}) {
+  const walls = [];
+  let peak = 0;
+  for (let i = 0; i < n; i++) {
+    const full = hasTime ? ['/usr/bin/time', ['-f', '%e %M', command, ...args]] : [command, args];
+    const start = process.hrtime.bigint();
+    const r = spawnSync(full[0], full[1], { cwd, env: { ...process.env, CI: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const wall = Number(process.hrtime.bigint() - start) / 1e9;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+    walls.push(wall);
+    if (hasTime) {
+      const last = r.stderr.trim().split('\n').pop();
+      peak = Math.max(peak, Number(last.split(' ')[1]) / 1024);
+    }
+  }
+  walls.sort((a, b) => a - b);
+  return { seconds: walls[Math.floor(walls.length / 2)], peakMiB: hasTime ? peak : NaN };
+}
+
+function corpus(name, files, meanKb) {
+  const dir = join(work, name);
+  const bytes = buildCorpus({ root, dir, files, meanKb });
+  return { dir, bytes, files };
+}
+
+const mb = (bytes) => bytes / 1e6;
+const row = (label, c, m) =>
+  `| ${label} | ${(mb(c.bytes) / m.seconds).toFixed(2)} | ${Number.isNaN(m.peakMiB) ? '–' : m.peakMiB.toFixed(0)} | ${m.seconds.toFixed(2)} |`;
+
+mkdirSync(work, { recursive: true });
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+console.log(`machine: ${cpus()[0]?.model ?? '?'}, ${availableParallelism()} cores, Node ${process.version}`);
+
+const files = Number(process.env.BENCH_FILES ?? 5000);
+const kb = Number(process.env.BENCH_KB ?? 13.7);
+const main = corpus('corpus-main', files, kb);
+console.log(`corpus: ${main.files} files, ${mb(main.bytes).toFixed(1)} MB\n`);
+
+const lint = (c, extra) => measure('node', [cli, c.dir, '--no-config', '--format', 'compact', '-o', join(work, 'out.txt'), ...extra]);
+const results = {};
+results.read = measure('node', [join(root, 'bench/floors.mjs'), 'read', main.dir]);
+results.parse = measure('node', [join(root, 'bench/floors.mjs'), 'parse', main.dir]);
+results.one = lint(main, ['--concurrency', '1']);
+results.pool = lint(main, ['--concurrency', String(availableParallelism())]);
+const cache = join(work, 'cache.json');
+rmSync(cache, { force: true });
+lint(main, ['--concurrency', '1', '--cache', '--cache-location', cache]);
+results.warm = lint(main, ['--cache', '--cache-location', cache]);
+
+if (process.env.BENCH_PEERS === '1') {
+  const peers = join(work, 'peers');
+  if (!existsSync(join(peers, 'node_modules/.bin/textlint'))) {
+    mkdirSync(peers, { recursive: true });
+    writeFileSync(join(peers, 'package.json'), '{"private":true}');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'textlint', 'textlint-rule-ja-no-successive-word', 'markdownlint-cli2'], { cwd: peers, stdio: 'inherit' });
+  }
+  writeFileSync(join(peers, '.textlintrc.json'), JSON.stringify({ rules: { 'ja-no-successive-word': true } }));
+  writeFileSync(join(peers, '.markdownlint-cli2.jsonc'), '{}');
+  const peerRuns = { n: 1, cwd: peers };
+  results.textlint = measure(join(peers, 'node_modules/.bin/textlint'), ['--config', join(peers, '.textlintrc.json'), `${main.dir}/**/*.md`], peerRuns);
+  results.markdownlint = measure(join(peers, 'node_modules/.bin/markdownlint-cli2'), [`${main.dir}/**/*.md`], peerRuns);
+}
+
+const label = {
+  read: 'read files only',
+  parse: 'unified + remark-parse, parse only (the floor)',
+  one: 'policylint, recommended, 1 thread',
+  pool: `policylint, recommended, ${availableParallelism()} workers`,
+  warm: 'policylint, unchanged re-run with --cache',
+  textlint: 'textlint + ja-no-successive-word',
+  markdownlint: 'markdownlint-cli2, default rules',
+};
+console.log('| | MB/s | peak MiB | seconds |\n|---|---:|---:|---:|');
+for (const [k, m] of Object.entries(results)) console.log(row(label[k], main, m));
+const ratio = (a, b) => (results[b].seconds / results[a].seconds).toFixed(2);
+console.log(`\npolicylint 1 thread vs parse floor: ${ratio('one', 'parse')}× the floor's speed`);
+console.log(`${availableParallelism()} workers vs 1 thread: ${ratio('pool', 'one')}×`);
+console.log(`warm cache / cold run: ${((results.warm.seconds / results.one.seconds) * 100).toFixed(1)}% of the time`);
+if (results.textlint) console.log(`policylint 1 thread vs textlint: ${ratio('one', 'textlint')}×; vs markdownlint-cli2: ${ratio('one', 'markdownlint')}×`);
+
+if (process.env.BENCH_SCALING !== '0') {
+  console.log('\nHow cost grows (1 thread):\n| corpus | files | MB | MB/s | peak MiB |\n|---|---:|---:|---:|---:|');
+  for (const [name, n, size] of [['scale-small', 500, 13.7], ['scale-many', 2500, 13.7], ['scale-large-files', 500, 68.5]]) {
+    const c = corpus(name, n, size);
+    const m = lint(c, ['--concurrency', '1']);
+    console.log(`| ${n} × ${size} KB | ${n} | ${mb(c.bytes).toFixed(1)} | ${(mb(c.bytes) / m.seconds).toFixed(2)} | ${Number.isNaN(m.peakMiB) ? '–' : m.peakMiB.toFixed(0)} |`);
+  }
+}
+writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
