@@ -31,7 +31,8 @@ const YEARS = '(\\d{4})\\s*年?(?:\\s*(?:[-—–~～]+|至|到)\\s*(\\d{4})\\s*
 const NAMED = new RegExp(
   `^(第[一二三四五六七八九十]+阶段|[^，。；：:（）()\\s、]{0,12}?(?:阶段|时期|期))\\s*(?:[（(]\\s*${YEARS}\\s*[）)]|[：:，,]?\\s*${YEARS})?`,
 );
-const UNNAMED = /^[（(]?(\d{4})\s*年?\s*(?:[-—–~～]+|至|到)\s*(\d{4})\s*年[）)]?\s*[，,：:]/;
+/** `2021年至2025年，…` or `（2016—2020年）…`: a bare span opening the paragraph. */
+const UNNAMED = /^(?:[（(](\d{4})\s*年?\s*(?:[-—–~～]+|至|到)\s*(\d{4})\s*年[）)]|(\d{4})\s*年?\s*(?:[-—–~～]+|至|到)\s*(\d{4})\s*年\s*[，,：:])/;
 const TARGET = /计划到(\d{4})年|规划期[限]?[为是]?\d{4}\s*年?\s*(?:[-—–~～]|至|到)\s*(\d{4})\s*年/g;
 
 /** Paragraphs without a label allowed between two phases of one plan (a phase may run over a few). */
@@ -67,8 +68,16 @@ function labelOf(text: string, offset: number): Label | null {
   }
   const bare = UNNAMED.exec(rest);
   if (bare) {
-    const yearsText = bare[0].replace(/^[（(]|[）)]?\s*[，,：:]$/g, '');
-    return { name: '', startYear: Number(bare[1]), endYear: Number(bare[2]), yearsText, start: offset, end: offset + yearsText.length + (bare[0].startsWith('（') || bare[0].startsWith('(') ? 1 : 0) };
+    const bracketed = bare[1] !== undefined;
+    const yearsText = bracketed ? bare[0].slice(1, -1) : bare[0].replace(/\s*[，,：:]$/, '');
+    return {
+      name: '',
+      startYear: Number(bare[1] ?? bare[3]),
+      endYear: Number(bare[2] ?? bare[4]),
+      yearsText,
+      start: offset,
+      end: offset + (bracketed ? bare[0].length : yearsText.length),
+    };
   }
   return null;
 }
