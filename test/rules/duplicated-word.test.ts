@@ -51,3 +51,13 @@ describe('duplicated-word', () => {
     expect(seed('003')).toEqual([]);
   });
 });
+
+describe('duplicated-word across soft line breaks', () => {
+  it('looks through the indentation after a soft line break', () => {
+    expect(lintWith(rule, '支持企业\n　　企业创新。', { filename: 'a.md' }).map((m) => m.message)).toEqual(['“企业”重复']);
+  });
+
+  it('does not join plain-text lines (each line is a paragraph)', () => {
+    expect(lintWith(rule, '支持企业\n企业创新。')).toEqual([]);
+  });
+});

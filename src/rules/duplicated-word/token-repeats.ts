@@ -33,9 +33,8 @@ export function tokenRepeats(words: readonly Word[]): Repeat[] {
       if (!words[i + n - 1]!.isWordLike) break;
       let j = i + n;
       let gap = '';
-      const between = words[j];
-      if (between && !between.isWordLike && WHITESPACE.test(between.text)) {
-        gap = between.text;
+      while (j < words.length && !words[j]!.isWordLike && WHITESPACE.test(words[j]!.text)) {
+        gap += words[j]!.text;
         j++;
       }
       if (j + n > words.length) continue;
