@@ -1,5 +1,5 @@
 // The document model: parsed once, shared analyses computed lazily and cached on it.
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Block } from './block.js';
 import type { Directive } from './directives.js';
 import { LineIndex } from './lines.js';
@@ -97,11 +97,30 @@ export class PolicyDocument {
       else hi = mid - 1;
     }
     const block = blocks[lo];
-    return block !== undefined && block.range[0] <= start && end <= block.range[1] && block.coversSource(start, end);
+    if (block === undefined || block.range[0] > start || end > block.range[1] || !block.coversSource(start, end)) return false;
+    // A link whose text is its URL (`<https://…>`): the text is visible, but editing it edits the URL.
+    return !this.analysis('literal-urls', literalUrlRanges).some(([s, e]) => start < e && end > s);
   }
 
   /** Source range of a text range inside a block. */
   rangeIn(block: Block, start: number, end: number): Range {
     return block.sourceRange(start, end);
   }
+}
+
+/** Source ranges of links whose text is their URL (autolinks, or `[url](url)`). */
+function literalUrlRanges(doc: PolicyDocument): Range[] {
+  const found: Range[] = [];
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'link') {
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      const p = node.position;
+      if (only?.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url) && p?.start.offset !== undefined && p.end.offset !== undefined) {
+        found.push([p.start.offset, p.end.offset]);
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  if (doc.mdast) visit(doc.mdast);
+  return found;
 }
