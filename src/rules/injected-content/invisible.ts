@@ -10,10 +10,13 @@ import data from './invisible-characters.json' with { type: 'json' };
  * (ASCII, Latin to Hebrew, Arabic letters, punctuation, CJK, full-width forms). Hits are checked exactly.
  */
 const MAYBE_SUSPECT =
-  /[^\t\n\r\u0020-\u007E\u00A0-\u00AC\u00AE-\u0377\u0384-\u05FF\u0620-\u06DC\u2010-\u2027\u2030-\u205F\u3000-\u303F\u3041-\u3096\u30A0-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFFBE]/g;
+  /[^\t\n\r\u0020-\u007E\u00A0-\u00AC\u00AE-\u0377\u0384-\u05FF\u0620-\u06DC\u2010-\u2027\u2030-\u205F\u3000-\u303F\u3041-\u3096\u30A0-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF9F]/g;
 const SUSPECT = /^[\p{Cf}\p{Co}\p{Cn}]$/u;
 const NAMES = data.names as Record<string, LocalizedText>;
 const BIDI = new Set(data.bidiControls.map((h) => parseInt(h, 16)));
+/** Letters that render as nothing (Hangul fillers); they do a job only in Korean text. */
+const BLANK_LETTERS = new Set(data.blankLetters.map((h) => parseInt(h, 16)));
+const HANGUL = /[\p{Script=Hangul}]/u;
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 /** Scripts where ZWJ/ZWNJ shape letters; Mongolian also uses U+180E. */
 const JOINING_SCRIPT =
@@ -39,6 +42,7 @@ function lineAround(text: string, at: number): string {
 /** Characters that do a real job where they stand. */
 function isLegitimate(text: string, at: number, cp: number, width: number): boolean {
   if (cp === 0xfeff && at === 0) return true;
+  if (BLANK_LETTERS.has(cp)) return HANGUL.test(lineAround(text, at).replace(/[\u115F\u1160\u3164\uFFA0]/g, ''));
   const before = codePointBefore(text, at);
   const after = codePointAt(text, at + width);
   if (cp === 0x200d && EMOJI.test(before) && EMOJI.test(after)) return true;
@@ -74,7 +78,7 @@ export function findInvisible(doc: PolicyDocument): InjectionFinding[] {
     const at = hit.index;
     const cp = text.codePointAt(at)!;
     const ch = String.fromCodePoint(cp);
-    if (!SUSPECT.test(ch)) continue;
+    if (!SUSPECT.test(ch) && !BLANK_LETTERS.has(cp)) continue;
     if (isLegitimate(text, at, cp, ch.length)) continue;
     // Private-use and unassigned code points may be real characters a font knows: no automatic removal.
     const removable = !/[\p{Co}\p{Cn}]/u.test(ch);
