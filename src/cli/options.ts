@@ -158,7 +158,7 @@ Configuration:
   --list-rules                   List the rules with severity, description and fixability, and exit
 
 Output:
-  -f, --format NAME              stylish (default), compact, json, sarif, github
+  -f, --format NAME              stylish (default), compact, json, sarif, github, html
   -o, --output-file FILE         Write the report to FILE
   --quiet                        Report errors only
   --color, --no-color            Force or disable colour (default: on for a terminal)
@@ -171,6 +171,9 @@ Input:
   --stdin                        Lint standard input
   --stdin-filename FILE          Treat standard input as FILE (decides format and overrides)
   --no-error-on-unmatched-pattern  A pattern that matches nothing is not an error
+
+Editors:
+  --lsp                          Run as a language server on stdin/stdout (LSP); other options are ignored
 
 Speed and scale:
   --concurrency auto|N           Worker threads (auto: one under 50 files, else up to the number of cores)
