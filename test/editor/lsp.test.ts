@@ -31,7 +31,7 @@ import type { LintResult } from '../../src/types.js';
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
 const DEBOUNCE_MS = 80;
-const CONFIG = JSON.stringify({ rules: { 'duplicated-word': 'error', 'phase-years': 'error' } });
+const CONFIG = JSON.stringify({ rules: { 'duplicated-word': 'error', 'phase-years': 'error' }, ignores: ['archive/**'] });
 
 describe('policylint --lsp', () => {
   let dir: string;
@@ -205,6 +205,12 @@ describe('policylint --lsp', () => {
     const doc = open('notes.txt', '发展发展\n', 'plaintext');
     await diagnosticsFor(doc.uri, since);
     expect(published.slice(since).map((p) => p.uri)).toEqual([doc.uri]);
+  });
+
+  it('leaves files the config ignores alone', async () => {
+    const since = published.length;
+    const doc = open('archive/old.md', '发展发展\n');
+    expect((await diagnosticsFor(doc.uri, since)).diagnostics).toEqual([]);
   });
 
   it('reloads the configuration when .policylintrc.json changes', async () => {
