@@ -104,7 +104,7 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
   if (VAGUE_WORDS.some((w) => before.endsWith(w))) return null;
   if (/^[零〇○一二两三四五六七八九十百千万亿]/.test(numeral) && /[零〇○一二两三四五六七八九十]$/.test(before)) return null;
   // 5000多万千瓦, 1万6千多户, ６，０００元, 六万万: a figure we would misread; say nothing.
-  if (/[多余\d万亿千百,，]\s*$/.test(before) || numeral.includes('万万')) return null;
+  if (/(?:[多余\d万亿千百]|\d[,，])\s*$/.test(before) || numeral.includes('万万')) return null;
   // 附件三所列, 二所述: 所 as a particle, not the classifier of schools.
   if (unitName === '所' && /^[列述有在属得需涉称以示作提规]/.test(text.slice(numberEnd, numberEnd + 1))) return null;
   // 二〇三五, 一九五七: Chinese digits read one by one are years or codes, not amounts.

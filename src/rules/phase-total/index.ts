@@ -53,15 +53,17 @@ const rule: Rule<Record<string, never>> = {
     const doc = context.document;
     const q = quantitySettings(context.settings);
     const mentions = quantitiesOf(doc, context.settings);
-    const bySentence = new Map<number, QuantityMention[]>();
+    // One statement: a phase (its parts and total may sit in separate sentences) or else a sentence.
+    const byStatement = new Map<string, QuantityMention[]>();
     for (const m of mentions) {
-      const list = bySentence.get(m.sentence);
+      const key = m.phase ? `phase:${m.phase.block.index}` : `sentence:${m.sentence}`;
+      const list = byStatement.get(key);
       if (list) list.push(m);
-      else bySentence.set(m.sentence, [m]);
+      else byStatement.set(key, [m]);
     }
-    for (const sentence of bySentence.values()) {
-      if (sentence.length < 3) continue;
-      for (const stated of statedSums(sentence)) check(stated);
+    for (const statement of byStatement.values()) {
+      if (statement.length < 3) continue;
+      for (const stated of statedSums(statement)) check(stated);
     }
 
     function check({ total, parts, label }: StatedSum): void {

@@ -13,7 +13,7 @@ export interface StatedSum {
 const TOTAL_WORD = new RegExp(`(?:${METRIC_WORDS.totalWords.join('|')})(?:达到|达|为|实现|完成)?$`);
 const SUMMABLE_QUALIFIERS = new Set(['plain', 'gt', 'ge', 'near', 'approx', 'more']);
 
-/** Mentions of one sentence, in order → the sums stated in it. */
+/** Mentions of one statement (a sentence or a phase), in order → the sums stated in it. */
 export function statedSums(sentence: readonly QuantityMention[]): StatedSum[] {
   const sums: StatedSum[] = [];
   for (let t = 0; t < sentence.length; t++) {
@@ -29,7 +29,8 @@ export function statedSums(sentence: readonly QuantityMention[]): StatedSum[] {
       const part = sentence[p]!;
       if (part.dimension !== total.dimension) continue;
       const fits = head !== null ? isPartOf(part, head) : part.listed && part.qualifier !== 'range';
-      if (!fits || part.attributive || part.coarse || !SUMMABLE_QUALIFIERS.has(part.qualifier)) break;
+      const sameYear = part.year === null || total.year === null || part.year === total.year;
+      if (!fits || !sameYear || part.attributive || part.coarse || !SUMMABLE_QUALIFIERS.has(part.qualifier)) break;
       parts.unshift(part);
     }
     if (parts.length < 2) continue;
