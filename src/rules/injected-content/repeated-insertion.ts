@@ -1,13 +1,9 @@
-// The structural signal that needs no lexicon: one foreign string glued into many different sentences
-// (…也是澳门和记娱乐场,菠菜导航网:制造业… / …全面落实澳门和记娱乐场,菠菜导航网:第十四次…), typically
-// replacing a name. A phrase a document legitimately repeats starts after punctuation; an insertion
-// sits between word characters, with different words on both sides.
+// The structural signal that needs no lexicon: one foreign label glued into many different sentences
+// (…也是澳门和记娱乐场,菠菜导航网:制造业… / …全面落实澳门和记娱乐场,菠菜导航网:第十四次…), replacing a
+// name or standing in front of it. A phrase a document legitimately repeats starts after punctuation
+// (（责任单位： / 。到2025年,); an inserted label often sits right after a word, after different words.
 import type { Block } from '../../document/block.js';
 
-export interface Insertion {
-  text: string;
-  occurrences: Occurrence[];
-}
 
 /** Punctuation an insertion may contain (澳门和记娱乐场,菠菜导航网:); it never grows over other punctuation. */
 const JOINER = /[,，:：;；|｜]/;
@@ -31,6 +27,11 @@ interface Occurrence {
   end: number;
 }
 
+export interface Insertion {
+  text: string;
+  occurrences: Occurrence[];
+}
+
 /** Places where a label separator is glued to the word after it (导航网:先进), grouped by the characters before it. */
 function gluedSegments(blocks: readonly Block[]): Map<string, Occurrence[]> {
   const groups = new Map<string, Occurrence[]>();
@@ -52,21 +53,43 @@ function gluedSegments(blocks: readonly Block[]): Map<string, Occurrence[]> {
   return groups;
 }
 
-/** Extends all occurrences by one character at a time while most of them agree on it. */
-function extend(occ: Occurrence[], direction: -1 | 1): number {
-  let n = 0;
-  for (; n < MAX_EXTENSION; n++) {
-    const counts = new Map<string, number>();
-    for (const o of occ) {
-      const at = direction < 0 ? o.start - n - 1 : o.end + n;
-      const ch = o.block.text[at];
-      // Only over words and joiners: a phrase never grows across a sentence end, bracket or quote.
-      if (isWordChar(ch) || (ch !== undefined && JOINER.test(ch))) counts.set(ch!, (counts.get(ch!) ?? 0) + 1);
-    }
-    const best = Math.max(0, ...counts.values());
-    if (best < occ.length * AGREEMENT) break;
+/** The character `n` places before an occurrence, if a label could grow over it (words and joiners only). */
+function charBefore(o: Occurrence, n: number): string | undefined {
+  const ch = o.block.text[o.start - n - 1];
+  return isWordChar(ch) || (ch !== undefined && JOINER.test(ch)) ? ch : undefined;
+}
+
+function bucketsAt(group: Occurrence[], n: number): Occurrence[][] {
+  const buckets = new Map<string, Occurrence[]>();
+  for (const o of group) {
+    const ch = charBefore(o, n);
+    if (ch === undefined) continue;
+    let list = buckets.get(ch);
+    if (!list) buckets.set(ch, (list = []));
+    list.push(o);
   }
-  return n;
+  return [...buckets.values()];
+}
+
+/**
+ * Grows a group of occurrences to the left while most of them agree on the next character. Where they
+ * part, the string so far is tried as a label; if it is not one, each large enough branch is grown on
+ * (two labels ending in the same characters part there).
+ */
+function resolve(group: Occurrence[], n: number, blocks: readonly Block[], out: Insertion[]): void {
+  let buckets = bucketsAt(group, n);
+  while (n < MAX_EXTENSION && buckets.some((b) => b.length >= group.length * AGREEMENT)) {
+    n++;
+    buckets = bucketsAt(group, n);
+  }
+  const model = group.find((o) => o.start - n >= 0) ?? group[0]!;
+  const insertion = asInsertion(model.block.text.slice(model.start - n, model.end), blocks);
+  if (insertion) {
+    if (!out.some((i) => i.text === insertion.text)) out.push(insertion);
+    return;
+  }
+  if (n >= MAX_EXTENSION) return;
+  for (const branch of buckets) if (branch.length >= MIN_OCCURRENCES) resolve(branch, n + 1, blocks, out);
 }
 
 /** Every place the string stands, also where it is not glued to a word (at a line end, before punctuation). */
@@ -80,32 +103,26 @@ function occurrencesOf(text: string, blocks: readonly Block[]): Occurrence[] {
   return out;
 }
 
-const distinct = (values: (string | undefined)[]) => new Set(values.filter((v) => v !== undefined)).size;
+const distinct = (values: string[]) => new Set(values).size;
 
 export function findInsertions(blocks: readonly Block[]): Insertion[] {
   const out: Insertion[] = [];
-  const seen = new Set<string>();
   for (const [, group] of gluedSegments(blocks)) {
-    if (group.length < MIN_OCCURRENCES) continue;
-    const left = extend(group, -1);
-    const right = extend(group, 1);
-    const first = group[0]!;
-    // Take the text from an occurrence that has the full extension, then keep the occurrences that match it.
-    const model = group.find((o) => o.start - left >= 0 && o.end + right <= o.block.text.length) ?? first;
-    const text = model.block.text.slice(model.start - left, model.end + right);
-    if (text.length < MIN_LENGTH || seen.has(text)) continue;
-    const occurrences = occurrencesOf(text, blocks);
-    if (occurrences.length < MIN_OCCURRENCES) continue;
-    // A label stuck in front of what it displaces ends in a separator (…导航网:); a legal formula does not.
-    if (!isWordChar(text[0]) || !LABEL_END.test(text)) continue;
-    const before = occurrences.map((o) => o.block.text[o.start - 1] ?? '^');
-    const after = occurrences.map((o) => o.block.text[o.end]);
-    // Stuck into running text: different words on both sides, and in the middle of a phrase in some places.
-    const glued = before.filter(isWordChar).length;
-    if (glued < occurrences.length * MIN_GLUED_SHARE) continue;
-    if (distinct(before) < MIN_DISTINCT_CONTEXTS || distinct(after) < MIN_DISTINCT_CONTEXTS) continue;
-    seen.add(text);
-    out.push({ text, occurrences });
+    if (group.length >= MIN_OCCURRENCES) resolve(group, 0, blocks, out);
   }
   return out;
+}
+
+/** The string as an insertion, with all its occurrences, or null when it looks like the document's own text. */
+function asInsertion(text: string, blocks: readonly Block[]): Insertion | null {
+  // A label stuck in front of what it displaces ends in a separator (…导航网:); a legal formula does not.
+  if (text.length < MIN_LENGTH || !isWordChar(text[0]) || !LABEL_END.test(text)) return null;
+  const occurrences = occurrencesOf(text, blocks);
+  if (occurrences.length < MIN_OCCURRENCES) return null;
+  // Stuck into running text: different words in front of it, and in the middle of a phrase in some places.
+  // What follows may vary (it replaced a name) or not (it stands in front of the same name each time).
+  const before = occurrences.map((o) => o.block.text[o.start - 1] ?? '^');
+  const glued = before.filter(isWordChar).length;
+  if (glued < occurrences.length * MIN_GLUED_SHARE || distinct(before) < MIN_DISTINCT_CONTEXTS) return null;
+  return { text, occurrences };
 }
