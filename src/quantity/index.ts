@@ -17,7 +17,7 @@ import type { PolicyDocument } from '../document/document.js';
 import type { Range, Settings } from '../types.js';
 import { datingYears, normaliseMetric, phraseBefore } from './context.js';
 import { interval, type Interval } from './interval.js';
-import type { QualifierKind } from './lexicon.js';
+import { NOT_NOW, type QualifierKind } from './lexicon.js';
 import { findRawMentions, type RawMention } from './mentions.js';
 import { findPlans, type Phase, type Plan } from './phases.js';
 
@@ -177,7 +177,7 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         year = own[own.length - 1]!.year;
         goal = own[own.length - 1]!.goal;
         yearSource = 'sentence';
-      } else if (goalYear !== null) {
+      } else if (goalYear !== null && !NOT_NOW.test(block.text.slice(sentenceStart, raw.start))) {
         year = goalYear;
         goal = true;
         yearSource = 'block';

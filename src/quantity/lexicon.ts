@@ -56,4 +56,8 @@ export const METRIC_WORDS = {
   optionalTail: metricWords.optionalTail,
   totalWords: metricWords.totalWords,
   totalHeads: metricWords.totalHeads.slice().sort(longestFirst),
+  genericHeads: new Set(metricWords.genericHeads),
 };
+
+/** A sentence about the present or the past (目前, 截至, 去年): a goal year of an earlier sentence does not reach it. */
+export const NOT_NOW = new RegExp(metricWords.notNow.join('|'));

@@ -1,6 +1,7 @@
 // goal-consistency: one metric for one year, stated in several places, must be given the same figure.
 import type { Rule } from '../../types.js';
 import { contains } from '../../quantity/interval.js';
+import { METRIC_WORDS } from '../../quantity/lexicon.js';
 import { quantitiesOf, quantitySettings, sameFigure, type QuantityMention } from '../../quantity/index.js';
 
 /** Metrics too short or too generic to tell two goals apart (增长, 占比). */
@@ -29,7 +30,7 @@ const rule: Rule<Record<string, never>> = {
         { text: '到2025年，新材料产业产值超600亿元。\n2025年，新材料产业产值600亿元以上。' },
         {
           title: { zh: '量级写法的粗略下限与满足它的精确数字一致', en: 'A rough bound agrees with a figure that satisfies it' },
-          text: '到2025年，总产值超千亿元。\n到2025年，实现总产值1100亿元。',
+          text: '到2025年，产业集群总产值超千亿元。\n到2025年，产业集群总产值达到1100亿元。',
         },
         { text: '到2023年，高新技术企业数量达到190家。\n到2025年，高新技术企业数量达到260家。' },
       ],
@@ -39,8 +40,8 @@ const rule: Rule<Record<string, never>> = {
           messages: ['2025年“高新技术企业数量”前文为“600家”，此处为“720家以上”，前后不一致'],
         },
         {
-          text: '到2025年，总产值超千亿元。\n到2025年，实现总产值900亿元。',
-          messages: ['2025年“总产值”前文为“超千亿元”，此处为“900亿元”，前后不一致'],
+          text: '到2025年，产业集群总产值超千亿元。\n到2025年，产业集群总产值达到900亿元。',
+          messages: ['2025年“产业集群总产值”前文为“超千亿元”，此处为“900亿元”，前后不一致'],
         },
       ],
     },
@@ -95,6 +96,8 @@ function isGoalStatement(m: QuantityMention): boolean {
     m.qualifier !== 'range' &&
     m.metric.length >= MIN_METRIC_LENGTH &&
     !INCOMPLETE_METRIC.test(m.metric) &&
+    // 营业收入 alone: whose? The subject was named in an earlier clause we do not track.
+    !METRIC_WORDS.genericHeads.has(m.metric) &&
     !NOT_A_METRIC.test(m.metric)
   );
 }
