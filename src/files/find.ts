@@ -59,11 +59,13 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
       : fg.isDynamicPattern(pattern)
         ? splitGlob(isAbsolute(pattern) ? pattern : `${fg.convertPathToPattern(opts.cwd)}/${pattern.replace(/^\.\//, '')}`)
         : null;
-    const matches = glob
+    const entries = glob
       ? await fg(glob.pattern, {
           cwd: glob.base,
           absolute: true,
-          onlyFiles: true,
+          // Not `onlyFiles`: it drops symlinks to files (and dangling ones) without a word; lintable() keeps them.
+          onlyFiles: false,
+          objectMode: true,
           dot: false,
           ignore: DEFAULT_IGNORES,
           // Not following links keeps a symlink loop from turning into an endless walk.
@@ -71,7 +73,10 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
           suppressErrors: true,
         })
       : [];
-    const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
+    const kept = entries
+      .filter(lintable)
+      .map((e) => resolve(e.path))
+      .filter((m) => !isIgnored(m));
     if (kept.length === 0) unmatched.push(pattern);
     for (const m of kept) files.add(m);
   }
@@ -89,6 +94,21 @@ function splitGlob(glob: string): { base: string; pattern: string } {
   const segments = glob.split('/');
   const firstDynamic = segments.findIndex((s) => /[*?[\]{}()!+@]/.test(s));
   return { base: segments.slice(0, firstDynamic).join('/') || '/', pattern: segments.slice(firstDynamic).join('/') };
+}
+
+/**
+ * A walked entry worth linting: a regular file, or a symlink to one, or a dangling symlink (reported as
+ * unreadable rather than skipped). Folders named like files, FIFOs (reading one would block), sockets and
+ * symlinks to folders (not walked: no loops) are not.
+ */
+function lintable(entry: { path: string; dirent: { isFile(): boolean; isSymbolicLink(): boolean } }): boolean {
+  if (entry.dirent.isFile()) return true;
+  if (!entry.dirent.isSymbolicLink()) return false;
+  try {
+    return statSync(entry.path).isFile();
+  } catch {
+    return true;
+  }
 }
 
 /** A named path's kind; a dangling symlink counts as a file, so that it is reported as unreadable. */
