@@ -57,6 +57,7 @@ class PolicylintServer {
   private options: ServerOptions = {};
   private engine: Promise<Engine | undefined> | undefined;
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly justOpened = new Set<string>();
   /** The messages last published for each document, with the version they belong to (for code actions). */
   private readonly findings = new Map<string, { version: number; messages: LintMessage[] }>();
 
@@ -66,8 +67,12 @@ class PolicylintServer {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.watchConfigFiles());
-    documents.onDidOpen(({ document }) => void this.lint(document));
-    documents.onDidChangeContent(({ document }) => this.lintSoon(document));
+    // TextDocuments reports an open as a change too: lint an opened document at once, later changes debounced.
+    documents.onDidOpen(({ document }) => this.justOpened.add(document.uri));
+    documents.onDidChangeContent(({ document }) => {
+      if (this.justOpened.delete(document.uri)) void this.lint(document);
+      else this.lintSoon(document);
+    });
     documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);

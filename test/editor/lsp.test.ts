@@ -130,6 +130,8 @@ describe('policylint --lsp', () => {
     const doc = open('plan.md', source);
     const { diagnostics, version } = await diagnosticsFor(doc.uri, since);
     expect(version).toBe(1);
+    await new Promise((r) => setTimeout(r, DEBOUNCE_MS * 4));
+    expect(published.slice(since).filter((p) => p.uri === doc.uri), 'linted once on open').toHaveLength(1);
     const cli: LintResult[] = JSON.parse(
       (await runCli(['--stdin', '--stdin-filename', 'plan.md', '--format', 'json'], { cwd: dir, stdin: source })).stdout,
     );
