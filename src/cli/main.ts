@@ -1,6 +1,5 @@
 // The command line: options → linter → formatter → exit code. All real work is in the Node API.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { LintCache } from '../cache/lint-cache.js';
 import { Linter, type LintFilesOptions } from '../engine/linter.js';
@@ -8,13 +7,13 @@ import { runFiles } from '../engine/run-files.js';
 import { selectShard } from '../files/shard.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
-import { FORMATTER_NAMES, loadFormatter } from '../formatters/index.js';
+import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
 import { displayPath } from '../formatters/paths.js';
-import type { LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { mergeSarif } from './merge-sarif.js';
 import { HELP, parseCliArgs, type CliOptions } from './options.js';
 import { progressBar } from './progress.js';
+import { fileOutput, ReportSink } from './report-sink.js';
 
 export interface CliIo {
   cwd: string;
@@ -50,7 +49,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const formatter = await loadFormatter(opts.format);
+  const formatter = await loadFormatterForRun(opts.format);
   if (!formatter) throw new ConfigError(`--format: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(', ')})`);
 
   const linterOptions: LintFilesOptions = {
@@ -75,8 +74,19 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
 
-  const results: LintResult[] = [];
-  let fileErrors = false;
+  const out = opts.outputFile ? fileOutput(resolve(io.cwd, opts.outputFile)) : { write: (t: string) => void io.stdout.write(t), close() {} };
+  const sink = new ReportSink(
+    formatter,
+    {
+      cwd: io.cwd,
+      locale: linter.locale,
+      rules: linter.configs.registry,
+      color: opts.color ?? (Boolean(io.stdout.isTTY) && !opts.outputFile && !io.env.NO_COLOR),
+      version: VERSION,
+    },
+    out,
+    opts.quiet,
+  );
   const diffs: string[] = [];
   if (opts.stdin) {
     const text = await io.readStdin();
@@ -84,7 +94,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
     if (opts.fixDryRun && result.output !== undefined) diffs.push(fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
     delete result.output;
-    results.push(result);
+    sink.add(result);
   } else {
     let files = await linter.findFiles(opts.patterns);
     if (opts.shard) files = selectShard(files, opts.shard, io.cwd);
@@ -104,31 +114,17 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       if (fix.diff) diffs.push(fix.diff);
       if (fix.error) {
         io.stderr.write(`policylint: ${fix.error}\n`);
-        fileErrors = true;
+        sink.fileErrors = true;
       }
-      results.push(result);
+      sink.add(result);
     }
     bar.done();
   }
-  fileErrors ||= results.some((r) => r.messages.some((m) => m.fatal && m.ruleId === null && m.severity === 2));
-
-  const shown = opts.quiet ? results.map(onlyErrors) : results;
-  const report = formatter(shown, {
-    cwd: io.cwd,
-    locale: linter.locale,
-    rules: linter.configs.registry,
-    color: opts.color ?? (Boolean(io.stdout.isTTY) && !opts.outputFile && !io.env.NO_COLOR),
-    version: VERSION,
-  });
-  if (opts.outputFile) {
-    await writeOutput(resolve(io.cwd, opts.outputFile), report);
-  } else {
-    io.stdout.write(report);
-  }
+  sink.finish();
+  out.close();
   if (diffs.length > 0) io.stdout.write(diffs.join(''));
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = sink.totals;
   const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
   if (tooManyWarnings) {
     io.stderr.write(
@@ -137,7 +133,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
         : `policylint：警告过多（上限 ${opts.maxWarnings} 个）。\n`,
     );
   }
-  if (fileErrors) return 2;
+  if (sink.fileErrors) return 2;
   if (!opts.exitCode) return 0;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
@@ -149,19 +145,14 @@ async function runMergeSarif(args: string[], io: CliIo): Promise<number> {
   if (o >= 0 && !output) throw new ConfigError('merge-sarif: -o needs a file name');
   const inputs = args.filter((_, i) => o < 0 || (i !== o && i !== o + 1)).map((p) => resolve(io.cwd, p));
   const text = JSON.stringify(mergeSarif(inputs), null, 2) + '\n';
-  if (output) await writeOutput(resolve(io.cwd, output), text);
-  else io.stdout.write(text);
+  if (output) {
+    const file = fileOutput(resolve(io.cwd, output));
+    file.write(text);
+    file.close();
+  } else {
+    io.stdout.write(text);
+  }
   return 0;
-}
-
-async function writeOutput(target: string, text: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text);
-}
-
-function onlyErrors(r: LintResult): LintResult {
-  const messages = r.messages.filter((m) => m.severity === 2);
-  return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
 function listRules(linter: Linter): string {

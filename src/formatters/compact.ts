@@ -1,15 +1,17 @@
 // One line a finding, `path:line:col: severity message [rule]`, for editor problem matchers.
-import type { Formatter } from './types.js';
+import { collect, type StreamingFormatter } from './types.js';
 import { displayPath } from './paths.js';
 
-export const compact: Formatter = (results, { cwd }) => {
-  const lines: string[] = [];
-  for (const r of results) {
+export const compactStream: StreamingFormatter = {
+  file(r, _i, { cwd }) {
+    let out = '';
     for (const m of r.messages) {
       const severity = m.severity === 2 ? 'error' : 'warning';
       const text = m.message.replace(/\s*\n\s*/g, ' ');
-      lines.push(`${displayPath(r.filePath, cwd)}:${m.line}:${m.column}: ${severity} ${text} [${m.ruleId ?? 'fatal'}]`);
+      out += `${displayPath(r.filePath, cwd)}:${m.line}:${m.column}: ${severity} ${text} [${m.ruleId ?? 'fatal'}]\n`;
     }
-  }
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+    return out;
+  },
 };
+
+export const compact = collect(compactStream);

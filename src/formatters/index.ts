@@ -1,19 +1,30 @@
-// Formatters by name; the HTML report is loaded only when asked for.
-import type { Formatter } from './types.js';
+// Formatters by name, each loaded only when asked for. Most write file by file (streaming); SARIF and the
+// HTML report need all results at once.
+import { collect, type Formatter, type StreamingFormatter } from './types.js';
 
-const loaders: Record<string, () => Promise<Formatter>> = {
-  stylish: async () => (await import('./stylish.js')).stylish,
-  compact: async () => (await import('./compact.js')).compact,
-  json: async () => (await import('./json.js')).json,
-  sarif: async () => (await import('./sarif.js')).sarif,
-  github: async () => (await import('./github.js')).github,
-  html: async () => (await import('./html.js')).html,
+type Loaded = { stream: StreamingFormatter } | { whole: Formatter };
+
+const loaders: Record<string, () => Promise<Loaded>> = {
+  stylish: async () => ({ stream: (await import('./stylish.js')).stylishStream }),
+  compact: async () => ({ stream: (await import('./compact.js')).compactStream }),
+  json: async () => ({ stream: (await import('./json.js')).jsonStream }),
+  github: async () => ({ stream: (await import('./github.js')).githubStream }),
+  sarif: async () => ({ whole: (await import('./sarif.js')).sarif }),
+  html: async () => ({ whole: (await import('./html.js')).html }),
 };
 
 export const FORMATTER_NAMES = Object.keys(loaders);
 
-export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+/** The streaming form when the format has one, else the whole-report form. */
+export async function loadFormatterForRun(name: string): Promise<Loaded | undefined> {
   return loaders[name]?.();
 }
 
-export type { Formatter, FormatterContext } from './types.js';
+/** A formatter as one function of all results (Node API). */
+export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+  const loaded = await loaders[name]?.();
+  if (!loaded) return undefined;
+  return 'whole' in loaded ? loaded.whole : collect(loaded.stream);
+}
+
+export type { Formatter, FormatterContext, StreamingFormatter, Totals } from './types.js';

@@ -1,6 +1,6 @@
 // The default report: findings grouped by file, a summary line; colour only on a terminal.
-import type { LintResult, Locale } from '../types.js';
-import type { Formatter } from './types.js';
+import type { Locale } from '../types.js';
+import { collect, type StreamingFormatter } from './types.js';
 import { displayPath } from './paths.js';
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -23,24 +23,11 @@ const FIXABLE: Record<Locale, (e: number, w: number) => string> = {
 const SEVERITY: Record<Locale, [string, string]> = { zh: ['警告', '错误'], en: ['warning', 'error'] };
 const RELATED: Record<Locale, string> = { zh: '另见', en: 'see also' };
 
-export const stylish: Formatter = (results: LintResult[], { cwd, color, locale }) => {
-  let out = '';
-  let errors = 0;
-  let warnings = 0;
-  let fixableErrors = 0;
-  let fixableWarnings = 0;
-  for (const r of results) {
-    if (r.messages.length === 0) continue;
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    fixableErrors += r.fixableErrorCount;
-    fixableWarnings += r.fixableWarningCount;
-    out += `\n${paint(color, 4, displayPath(r.filePath, cwd))}\n`;
-    const rows = r.messages.map((m) => ({
-      pos: `${m.line}:${m.column}`,
-      sev: SEVERITY[locale][m.severity - 1]!,
-      m,
-    }));
+export const stylishStream: StreamingFormatter = {
+  file(r, _i, { cwd, color, locale }) {
+    if (r.messages.length === 0) return '';
+    let out = `\n${paint(color, 4, displayPath(r.filePath, cwd))}\n`;
+    const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, sev: SEVERITY[locale][m.severity - 1]!, m }));
     const posWidth = Math.max(...rows.map((x) => x.pos.length));
     const sevWidth = Math.max(...rows.map((x) => cells(x.sev)));
     for (const { pos, sev, m } of rows) {
@@ -50,10 +37,16 @@ export const stylish: Formatter = (results: LintResult[], { cwd, color, locale }
         out += `  ${' '.repeat(posWidth + sevWidth + 4)}${paint(color, 2, `${RELATED[locale]} ${rel.line}:${rel.column} ${rel.message}`)}\n`;
       }
     }
-  }
-  const total = errors + warnings;
-  if (total === 0) return '';
-  out += `\n${paint(color, errors > 0 ? 31 : 33, SUMMARY[locale](total, errors, warnings))}\n`;
-  if (fixableErrors + fixableWarnings > 0) out += paint(color, errors > 0 ? 31 : 33, FIXABLE[locale](fixableErrors, fixableWarnings)) + '\n';
-  return out;
+    return out;
+  },
+  end({ errors, warnings, fixableErrors, fixableWarnings }, { color, locale }) {
+    const total = errors + warnings;
+    if (total === 0) return '';
+    const tint = errors > 0 ? 31 : 33;
+    let out = `\n${paint(color, tint, SUMMARY[locale](total, errors, warnings))}\n`;
+    if (fixableErrors + fixableWarnings > 0) out += paint(color, tint, FIXABLE[locale](fixableErrors, fixableWarnings)) + '\n';
+    return out;
+  },
 };
+
+export const stylish = collect(stylishStream);
