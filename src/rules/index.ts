@@ -7,10 +7,11 @@ import headingSequence from './heading-sequence/index.js';
 import injectedContent from './injected-content/index.js';
 import phaseTotal from './phase-total/index.js';
 import phaseYears from './phase-years/index.js';
+import rangeFormat from './range-format/index.js';
 import webResidue from './web-residue/index.js';
 
 // Keep this list sorted by id; each rule lives in its own folder.
-const rules: Rule[] = [duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, phaseTotal, phaseYears, webResidue];
+const rules: Rule[] = [duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, phaseTotal, phaseYears, rangeFormat, webResidue];
 
 const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
 
