@@ -41,14 +41,16 @@ export interface RawMention {
 }
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
-const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[十拾百佰千仟万萬亿億]{0,3}`;
-const PERCENT_WORD = `百分之(?:${ARABIC}|${CN}+(?:[点點]${CN}+)?)`;
-const NUMERAL = `(?:${ARABIC}|${CN}+(?:[点點]${CN}+)?)`;
+const CN_RUN = `${CN}{1,16}`;
+// Bounded repeats: a long run of digits or numerals without a unit costs linear time, not quadratic.
+const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,16})(?:\.\d{1,10})?[十拾百佰千仟万萬亿億]{0,3}`;
+const PERCENT_WORD = `百分之(?:${ARABIC}|${CN_RUN}(?:[点點]${CN_RUN})?)`;
+const NUMERAL = `(?:${ARABIC}|${CN_RUN}(?:[点點]${CN_RUN})?)`;
 const RANGE_DASH = '(?:[-—–~～]|至|到)';
 const MORE = MORE_WORDS.join('|');
 /** 百分之… (a percent without a sign), or: numeral [dash numeral] [多|余] unit. */
 const MENTION = new RegExp(
-  `(?:(${PERCENT_WORD})|(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN}+))?(${MORE})?\\s*(${UNIT_PATTERN}))`,
+  `(?:(${PERCENT_WORD})|(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN_RUN}))?(${MORE})?\\s*(${UNIT_PATTERN}))`,
   'g',
 );
 /** Cheap pre-filter: a digit, or a Chinese numeral right before a unit's first character. */

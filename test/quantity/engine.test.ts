@@ -57,3 +57,12 @@ describe('sameFigure', () => {
     expect(sameFigure({ value: 11.86e12, precision: 1e10 }, { value: 11.9e12, precision: 1e11 })).toBe(true);
   });
 });
+
+describe('grammar cost', () => {
+  it('reads long runs of digits and numerals in linear time', () => {
+    const text = `${'1'.repeat(50_000)}。${'一'.repeat(50_000)}。${'1,000'.repeat(10_000)}。`;
+    const started = performance.now();
+    quantitiesOf(new PolicyDocument(text, 'long.txt'));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
