@@ -1,6 +1,7 @@
 // The language server (`policylint --lsp`, over stdio): diagnostics for open .md/.txt documents, quick fixes for
 // fixable findings, and the configuration reloaded when a .policylintrc.json or .policylintignore changes.
 // Linting is the Node API's Linter; this module only translates between it and the protocol.
+import { watch, type FSWatcher } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -103,13 +104,29 @@ class PolicylintServer {
   }
 
   private watchesDynamically = false;
+  private fsWatcher: FSWatcher | undefined;
 
   /** Asks the client to report changes of config and ignore files (editors watch files; servers should not). */
   private watchConfigFiles(): void {
-    if (!this.watchesDynamically) return;
-    void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.policylintrc.json' }, { globPattern: '**/.policylintignore' }],
-    });
+    if (this.watchesDynamically) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.policylintrc.json' }, { globPattern: '**/.policylintignore' }],
+      });
+      return;
+    }
+    // A client that cannot watch files for us: watch the workspace folder itself (not its subfolders).
+    try {
+      let pending: NodeJS.Timeout | undefined;
+      this.fsWatcher = watch(this.root, (_event, name) => {
+        if (!name || !CONFIG_FILES.test(String(name))) return;
+        clearTimeout(pending);
+        pending = setTimeout(() => void this.reload(), 50);
+      });
+      this.fsWatcher.on('error', () => this.fsWatcher?.close());
+      this.connection.onShutdown(() => this.fsWatcher?.close());
+    } catch {
+      // No such folder or no watching here: the config is read once.
+    }
   }
 
   private loadEngine(): Promise<Engine | undefined> {

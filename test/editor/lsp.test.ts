@@ -249,3 +249,39 @@ describe('policylint --lsp', () => {
     client.dispose();
   });
 });
+
+describe('policylint --lsp with a client that cannot watch files', () => {
+  it('watches the workspace folder itself and reloads the configuration', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-lsp-watch-'));
+    const config = join(dir, '.policylintrc.json');
+    writeFileSync(config, CONFIG);
+    const server = spawn(process.execPath, [CLI, '--lsp'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const client = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const published: PublishDiagnosticsParams[] = [];
+    client.onNotification(PublishDiagnosticsNotification.type, (p) => published.push(p));
+    const registered: Registration[] = [];
+    client.onRequest(RegistrationRequest.type, (p) => void registered.push(...p.registrations));
+    client.listen();
+    const until = async (ok: () => boolean) => {
+      for (const deadline = Date.now() + 10_000; !ok(); await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() > deadline) throw new Error(`timed out; got ${JSON.stringify(published)}`);
+      }
+    };
+    try {
+      await client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+      await client.sendNotification(InitializedNotification.type, {});
+      const uri = pathToFileURL(join(dir, 'a.md')).href;
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: '发展发展\n' } });
+      await until(() => published.length === 1);
+      expect(published[0]!.diagnostics.map((d) => d.severity)).toEqual([1]);
+
+      writeFileSync(config, JSON.stringify({ rules: { 'duplicated-word': 'warn' } }));
+      await until(() => published.length === 2);
+      expect(published[1]!.diagnostics.map((d) => d.severity)).toEqual([2]);
+      expect(registered).toEqual([]);
+    } finally {
+      client.dispose();
+      server.kill();
+    }
+  });
+});
