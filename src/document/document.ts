@@ -3,6 +3,8 @@ import type { Root, RootContent } from 'mdast';
 import type { Block } from './block.js';
 import type { Directive } from './directives.js';
 import { LineIndex } from './lines.js';
+import type { HiddenContent } from './hidden-content.js';
+import { parseLoadedHtml } from './html-support.js';
 import type { HtmlFragment } from './markdown.js';
 import { parseLoadedMarkdown } from './markdown-support.js';
 import { parsePlainText } from './plain-text.js';
@@ -11,20 +13,32 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { buildSections, numberingOf, type NumberedBlock, type Section } from './numbering.js';
 import type { Range } from '../types.js';
 
-export type DocumentFormat = 'markdown' | 'text';
+export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx';
 
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd)$/i;
+const HTML_EXTENSIONS = /\.(html|htm|xhtml|shtml)$/i;
 
 export function formatOf(filePath: string): DocumentFormat {
-  return MARKDOWN_EXTENSIONS.test(filePath) ? 'markdown' : 'text';
+  if (MARKDOWN_EXTENSIONS.test(filePath)) return 'markdown';
+  if (HTML_EXTENSIONS.test(filePath)) return 'html';
+  return /\.docx$/i.test(filePath) ? 'docx' : 'text';
+}
+
+/** A document parsed outside the constructor (Word files are read asynchronously, from bytes). */
+export interface ParsedContent {
+  blocks: Block[];
+  directives: Directive[];
+  hidden: HiddenContent[];
 }
 
 export class PolicyDocument {
   readonly format: DocumentFormat;
   readonly blocks: readonly Block[];
   readonly directives: readonly Directive[];
-  /** Raw HTML in Markdown (blocks and inline), in source order. */
+  /** Raw HTML in Markdown (blocks and inline); for HTML pages, link targets (`href="…"`); in source order. */
   readonly html: readonly HtmlFragment[];
+  /** Content readers do not see and markup that acts by itself (HTML pages, Word files); see hidden-content.ts. */
+  readonly hidden: readonly HiddenContent[];
   /** The mdast, for Markdown files. */
   readonly mdast: Root | undefined;
   private readonly cache = new Map<string, unknown>();
@@ -34,14 +48,29 @@ export class PolicyDocument {
     readonly text: string,
     readonly filePath: string,
     format: DocumentFormat = formatOf(filePath),
+    parsed?: ParsedContent,
   ) {
     this.format = format;
-    if (format === 'markdown') {
+    this.hidden = [];
+    if (parsed) {
+      this.mdast = undefined;
+      this.blocks = parsed.blocks;
+      this.directives = parsed.directives;
+      this.html = [];
+      this.hidden = parsed.hidden;
+    } else if (format === 'markdown') {
       const parsed = parseLoadedMarkdown(text);
       this.mdast = parsed.mdast;
       this.blocks = parsed.blocks;
       this.directives = parsed.directives;
       this.html = parsed.html;
+    } else if (format === 'html') {
+      const parsed = parseLoadedHtml(text);
+      this.mdast = undefined;
+      this.blocks = parsed.blocks;
+      this.directives = parsed.directives;
+      this.html = parsed.html;
+      this.hidden = parsed.hidden;
     } else {
       const parsed = parsePlainText(text);
       this.mdast = undefined;

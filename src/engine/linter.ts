@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigSet, type LoadConfigOptions } from '../config/config-set.js';
-import { PolicyDocument, formatOf } from '../document/document.js';
+import { PolicyDocument, formatOf, type DocumentFormat } from '../document/document.js';
+import { loadHtmlSupport } from '../document/html-support.js';
 import { loadMarkdownSupport } from '../document/markdown-support.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles } from '../files/find.js';
@@ -46,7 +47,7 @@ export class Linter {
   async lintText(text: string, filePath: string): Promise<LintResult> {
     const absolute = resolve(this.options.cwd ?? process.cwd(), filePath);
     const config = this.configs.forFile(absolute);
-    if (formatOf(absolute) === 'markdown') await loadMarkdownSupport();
+    await loadParser(formatOf(absolute));
     return this.lintDecoded(text, absolute, config, []);
   }
 
@@ -83,7 +84,7 @@ export class Linter {
       const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
       return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
     }
-    if (formatOf(filePath) === 'markdown') await loadMarkdownSupport();
+    await loadParser(formatOf(filePath));
     const extra: LintMessage[] = [];
     if (decoded.invalidAt !== undefined) {
       extra.push(fileMessage(1, coreMessage('invalidBytes', locale, { encoding: decoded.encoding, offset: decoded.invalidAt })));
@@ -125,6 +126,12 @@ export class Linter {
     if (this.options.fix && output !== text) result.output = output;
     return result;
   }
+}
+
+/** Parsers are loaded only for the formats a run meets. */
+async function loadParser(format: DocumentFormat): Promise<void> {
+  if (format === 'markdown') await loadMarkdownSupport();
+  else if (format === 'html') await loadHtmlSupport();
 }
 
 /** Lints a string. `filePath` decides Markdown or plain text and which overrides apply. */

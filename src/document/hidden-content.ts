@@ -1,0 +1,30 @@
+// What a file holds besides its visible prose, in a format-neutral form: text readers do not see (hidden HTML
+// elements, Word hidden runs and comments) and markup that puts content on a page by itself (scripts that write
+// it, frames, redirects). Filled by the HTML and Word readers; injected-content inspects it.
+import type { Range } from '../types.js';
+
+export type HiddenContentKind =
+  /** Text a reader does not see: an HTML element hidden by CSS or the `hidden` attribute, a Word `w:vanish` run. */
+  | 'hidden'
+  /** A reviewer's comment in a Word file (not part of the printed text). */
+  | 'comment'
+  /** A `<script>` that writes content into the page (document.write, innerHTML …); `text` is its code. */
+  | 'script'
+  /** `<meta http-equiv="refresh">`: the page sends readers elsewhere; `text` is the target. */
+  | 'redirect'
+  /** `<iframe>`, `<frame>`, `<object>`, `<embed>`: another page shown inside this one; `text` is its address. */
+  | 'frame';
+
+export interface HiddenContent {
+  kind: HiddenContentKind;
+  /** How it is hidden or what it is, in source terms: `display:none`, `hidden`, `.ad{display:none}`, `w:vanish`, `<iframe>`. */
+  how: string;
+  /** The hidden text as it would read if shown (whitespace collapsed), a script's code, or a target address. */
+  text: string;
+  /** Where it stands in the source: the element or run, or for a comment the text it is attached to. */
+  range: Range;
+  /** Maps a range of `text` into the source; absent when `text` does not stand in the source (Word comments). */
+  sourceRange?: (start: number, end: number) => Range;
+  /** True when it lies in page chrome (nav, header, footer …) rather than in the document body. */
+  chrome?: boolean;
+}

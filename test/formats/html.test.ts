@@ -1,0 +1,100 @@
+// HTML pages through the real CLI: prose is the visible body text, positions point into the HTML source,
+// page chrome and hidden elements are not prose.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+import type { LintMessage, LintResult } from '../../src/types.js';
+
+const FIXTURES = join(ROOT, 'fixtures/html');
+const CLEAN = join(FIXTURES, 'clean.html');
+const HACKED = join(FIXTURES, 'hacked.html');
+
+async function lintJson(args: string[], cwd = ROOT): Promise<{ code: number; results: LintResult[]; stderr: string }> {
+  const r = await runCli(['--no-config', '--format', 'json', ...args], { cwd });
+  return { code: r.code, results: JSON.parse(r.stdout) as LintResult[], stderr: r.stderr };
+}
+
+/** 1-based line and column of the `nth` occurrence of `needle` in `text`, and its offsets. */
+function locate(text: string, needle: string, nth = 1) {
+  let at = -1;
+  for (let i = 0; i < nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found ${nth} times`);
+  }
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1, offset: at, endOffset: at + needle.length };
+}
+
+const byRule = (messages: LintMessage[], id: string) => messages.filter((m) => m.ruleId === id);
+
+describe('HTML pages', () => {
+  it('a clean government page with nav, breadcrumb, share tools and footer chrome has no findings', async () => {
+    const { code, results } = await lintJson([CLEAN]);
+    expect(results[0]!.messages).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('runs the mission rules on the visible text, with positions in the HTML source', async () => {
+    const source = readFileSync(HACKED, 'utf8');
+    const { results } = await lintJson([HACKED]);
+    const messages = results[0]!.messages;
+    const doubled = byRule(messages, 'duplicated-word');
+    // 彩票彩票 is in a display:none block: hidden text is not prose.
+    expect(doubled).toHaveLength(1);
+    const where = locate(source, '发展发展');
+    expect(doubled[0]).toMatchObject(where);
+    expect(source.slice(...doubled[0]!.fix!.range)).toBe('发展');
+
+    const spam = messages.filter((m) => m.properties?.kind === 'spam' && m.line < locate(source, '<h2>').line);
+    expect(spam.map((m) => source.slice(m.offset, m.endOffset))).toEqual(['澳门和记娱乐场,菠菜导航网', '澳门和记娱乐场,菠菜导航网']);
+    expect(spam[0]).toMatchObject({ line: locate(source, '<h1>').line, column: locate(source, '<h1>').column + 4 });
+  });
+
+  it('reports links to domains off the allow list, wherever they are on the page, as warnings', async () => {
+    const source = readFileSync(HACKED, 'utf8');
+    const { results } = await lintJson([HACKED]);
+    const links = results[0]!.messages.filter((m) => typeof m.properties?.domain === 'string' && m.properties.kind === 'hidden-markup');
+    const visible = links.find((m) => m.properties!.domain === 'www.kp-news.com')!;
+    expect(visible).toMatchObject({ severity: 1, ...locate(source, 'href="http://www.kp-news.com/zt/2023.html"') });
+    expect(new Set(links.map((m) => m.properties!.domain))).toEqual(new Set(['www.kp-news.com', 'www.hj-yule88.com', 'bc-daohang.net']));
+  });
+
+  it('folders are searched for .html and .htm files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-html-'));
+    writeFileSync(join(dir, 'a.htm'), '<p>培育发展发展核能。</p>');
+    writeFileSync(join(dir, 'b.html'), '<p>推进高质量发展。</p>');
+    const { results } = await lintJson(['.'], dir);
+    expect(results.map((r) => r.filePath.slice(dir.length + 1))).toEqual(['a.htm', 'b.html']);
+    expect(results[0]!.messages.map((m) => m.ruleId)).toEqual(['duplicated-word']);
+  });
+
+  it('entities, line breaks inside Chinese text and inline markup map back to the source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-html-'));
+    const page = '<body>\r\n<p>&nbsp;&nbsp;一&amp;二，<b>培育</b>发展\r\n  发展核能。</p>\r\n</body>';
+    writeFileSync(join(dir, 'p.html'), page);
+    const { results } = await lintJson(['p.html'], dir);
+    const [m] = results[0]!.messages;
+    // The finding spans the line break between the two words; the fix removes the second one only.
+    expect(m).toMatchObject({ ruleId: 'duplicated-word', line: 2, column: 33, endLine: 3, endColumn: 5 });
+    expect(page.slice(m!.offset, m!.endOffset)).toBe('发展\r\n  发展');
+    expect(m!.fix).toEqual({ range: [page.indexOf('发展核能'), page.indexOf('发展核能') + 2], text: '' });
+  });
+
+  it('policylint-disable comments work in HTML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-html-'));
+    writeFileSync(join(dir, 'p.html'), '<body>\n<!-- policylint-disable-next-line duplicated-word -->\n<p>培育发展发展核能。</p>\n<p>培育发展发展核能。</p>\n</body>');
+    const { results } = await lintJson(['p.html'], dir);
+    expect(results[0]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['duplicated-word', 4]]);
+  });
+
+  it('--fix-dry-run edits only the text of the page', async () => {
+    const r = await runCli(['--no-config', '--rule', 'injected-content:off', '--fix-dry-run', HACKED]);
+    const changed = r.stdout.split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    expect(changed).toEqual([
+      '-    <p>培育发展发展先进制造业集群，详见<a href="http://www.kp-news.com/zt/2023.html">专题报道</a>。</p>',
+      '+    <p>培育发展先进制造业集群，详见<a href="http://www.kp-news.com/zt/2023.html">专题报道</a>。</p>',
+    ]);
+  });
+});
