@@ -31,22 +31,23 @@ const suffixAfterUnit = (qualifiers.suffix as QualifierEntry[]).filter((q) => !q
 export const MORE_WORDS = (qualifiers.suffix as QualifierEntry[]).filter((q) => q.beforeUnit).map((q) => q.word);
 export const VAGUE_WORDS: readonly string[] = qualifiers.vague;
 
+const PREFIX_BY_WORD = new Map(prefix.map((q) => [q.word, q]));
+const SUFFIX_BY_WORD = new Map(suffixAfterUnit.map((q) => [q.word, q]));
+const LONGEST_PREFIX = Math.max(...prefix.map((q) => q.word.length));
+// One regex per side instead of a startsWith per word: this runs for every figure.
+const PREFIX_RE = new RegExp(`(?:${prefix.map((q) => escape(q.word)).join('|')})$`);
+const SUFFIX_RE = new RegExp(`^(?:${suffixAfterUnit.map((q) => q.word).sort(longestFirst).map(escape).join('|')})`);
+
 /** The qualifier word that ends exactly at `end` in `text` (超, 不超过, 近 …), longest first. */
 export function prefixQualifierBefore(text: string, end: number): QualifierEntry | null {
-  for (const q of prefix) {
-    const start = end - q.word.length;
-    if (start >= 0 && text.startsWith(q.word, start)) return q;
-  }
-  return null;
+  const m = PREFIX_RE.exec(text.slice(Math.max(0, end - LONGEST_PREFIX), end));
+  return m ? PREFIX_BY_WORD.get(m[0])! : null;
 }
 
 /** The qualifier word that starts exactly at `start` (以上, 以内, 左右 …), longest first. */
 export function suffixQualifierAt(text: string, start: number): QualifierEntry | null {
-  let best: QualifierEntry | null = null;
-  for (const q of suffixAfterUnit) {
-    if (text.startsWith(q.word, start) && (!best || q.word.length > best.word.length)) best = q;
-  }
-  return best;
+  const m = SUFFIX_RE.exec(text.slice(start, start + 3));
+  return m ? SUFFIX_BY_WORD.get(m[0])! : null;
 }
 
 export const METRIC_WORDS = {
