@@ -30,7 +30,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/types.js';
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 150;
 const CONFIG = JSON.stringify({ rules: { 'duplicated-word': 'error', 'phase-years': 'error' }, ignores: ['archive/**'] });
 
 describe('policylint --lsp', () => {
