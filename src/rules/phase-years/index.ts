@@ -86,8 +86,9 @@ const rule: Rule<Record<string, never>> = {
       const [aStart, aEnd, bStart, bEnd] = [a.startYear!, a.endYear!, b.startYear!, b.endYear!];
       // Milestones (近期（2023年）, 中期（2025年）) name one year each: only their order matters.
       const milestones = aStart === aEnd || bStart === bEnd;
-      if (bStart < aStart || bEnd <= aEnd) return report('backward');
+      if (bStart < aStart || (milestones && bEnd <= aEnd)) return report('backward');
       if (milestones) return;
+      // From here b starts no earlier than a: sharing years (or lying inside a) is an overlap.
       if (bStart <= aEnd) {
         const to = Math.min(aEnd, bEnd);
         return report('overlap', bStart === to ? `${bStart}年` : `${bStart}—${to}年`);
