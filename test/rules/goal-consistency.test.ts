@@ -11,7 +11,7 @@ describe('goal-consistency', () => {
   for (const file of readdirSync(fixtures)) {
     it(`fixture ${file}`, () => {
       const { text, expected } = readFixture(path.join(fixtures, file));
-      expect(compareWithMarkers(lintWith(rule, text), expected, ['goal-consistency'])).toEqual([]);
+      expect(compareWithMarkers(lintWith(rule, text, { filename: file }), expected, ['goal-consistency'])).toEqual([]);
     });
   }
   it('finds nothing in seeds 000, 003 and 004 (超千亿元 agrees with 超1100亿元; 2023 and 2025 are different goals)', () => {

@@ -11,7 +11,7 @@ describe('phase-total', () => {
   for (const file of readdirSync(fixtures)) {
     it(`fixture ${file}`, () => {
       const { text, expected } = readFixture(path.join(fixtures, file));
-      expect(compareWithMarkers(lintWith(rule, text), expected, ['phase-total'])).toEqual([]);
+      expect(compareWithMarkers(lintWith(rule, text, { filename: file }), expected, ['phase-total'])).toEqual([]);
     });
   }
   it('names the parts, their sum and the total, with the parts as related locations', () => {

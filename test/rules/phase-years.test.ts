@@ -11,7 +11,7 @@ describe('phase-years', () => {
   for (const file of readdirSync(fixtures)) {
     it(`fixture ${file}`, () => {
       const { text, expected } = readFixture(path.join(fixtures, file));
-      expect(compareWithMarkers(lintWith(rule, text), expected, ['phase-years'])).toEqual([]);
+      expect(compareWithMarkers(lintWith(rule, text, { filename: file }), expected, ['phase-years'])).toEqual([]);
     });
   }
   it('reports the overlapping phases of seed 000 at the later phase, with the earlier one related', () => {
