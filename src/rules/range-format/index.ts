@@ -82,7 +82,7 @@ const rule: Rule<Options> = {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const text = block.text;
-      const urls = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+      const urls = /https?:|www\./i.test(text) ? [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const) : [];
       const inUrl = (at: number): boolean => urls.some(([s, e]) => at >= s && at < e);
       if (dashes && /[-－–‐‑‒]/.test(text)) checkDashes(context, block, inUrl);
       if (checkPunctuation && /[,:;(]/.test(text)) checkHalfWidth(context, block, inUrl);
