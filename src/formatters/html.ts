@@ -264,21 +264,24 @@ function renderLine(text: string, ls: number, le: number, spans: Span[], message
     if (sp.end > ls && sp.end < le) cuts.add(sp.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  const startingAt = new Map<number, Span[]>();
+  for (const sp of spans) startingAt.set(sp.start, [...(startingAt.get(sp.start) ?? []), sp]);
+  // A sweep: the spans covering the current segment, updated at each cut (so a line with many findings stays linear-ish).
+  let active = spans.filter((sp) => sp.start < ls && sp.end > ls);
   let html = '';
   for (let p = 0; p < points.length; p++) {
     const a = points[p]!;
     // Anchors of the spans that begin here; a span that goes on over several lines has its anchor on the first.
-    for (const sp of spans) {
-      if (sp.start === a) {
-        html += `<span class="anchor" id="${anchorId(sp)}"></span>`;
-        if (sp.start === sp.end) html += mark([sp], messages, id, t, '⁁', true);
-      }
+    for (const sp of startingAt.get(a) ?? []) {
+      html += `<span class="anchor" id="${anchorId(sp)}"></span>`;
+      if (sp.start === sp.end) html += mark([sp], messages, id, t, '⁁', true);
+      else active.push(sp);
     }
     if (p === points.length - 1) break;
     const b = points[p + 1]!;
-    const covering = spans.filter((sp) => sp.start <= a && sp.end >= b && sp.start < sp.end);
+    active = active.filter((sp) => sp.end > a);
     const segment = text.slice(a, b);
-    html += covering.length === 0 ? escapeText(segment) : mark(covering, messages, id, t, segment, false);
+    html += active.length === 0 ? escapeText(segment) : mark(active, messages, id, t, segment, false);
   }
   return html;
 }
