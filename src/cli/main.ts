@@ -92,7 +92,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     const text = await io.readStdin();
     const result = await linter.lintText(text, opts.stdinFilename ?? '<stdin>.txt');
     // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
-    if (opts.fixDryRun && result.output !== undefined) diffs.push(fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
+    if (opts.fixDryRun && result.output !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
     delete result.output;
     sink.add(result);
   } else {

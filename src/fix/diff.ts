@@ -1,6 +1,6 @@
-// A unified diff of a fix, for --fix-dry-run.
-import { createTwoFilesPatch } from 'diff';
+// A unified diff of a fix, for --fix-dry-run. The diff library is loaded only by runs that print one.
 
-export function fixDiff(displayPath: string, before: string, after: string): string {
+export async function fixDiff(displayPath: string, before: string, after: string): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
   return createTwoFilesPatch(`a/${displayPath}`, `b/${displayPath}`, before, after, undefined, undefined, { context: 2 });
 }

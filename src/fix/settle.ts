@@ -24,7 +24,7 @@ export async function settleFix(result: FileLintResult, mode: FixMode, cwd: stri
   delete result.output;
   if (output === undefined || !file) return {};
   const shown = displayPath(result.filePath, cwd);
-  if (mode === 'dry-run') return { diff: fixDiff(shown, file.decoded.text, output) };
+  if (mode === 'dry-run') return { diff: await fixDiff(shown, file.decoded.text, output) };
   try {
     await writeFixedFile(result.filePath, file.bytes, encode(output, file.decoded));
     return {};
