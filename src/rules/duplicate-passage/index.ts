@@ -2,6 +2,7 @@
 import type { Rule, RuleContext } from '../../types.js';
 import type { Sentence } from '../../document/sentences.js';
 import type { Block } from '../../document/block.js';
+import formulaic from './formulaic.json' with { type: 'json' };
 
 interface Options {
   minLength: number;
@@ -12,8 +13,9 @@ const ARTICLE = /^第[零〇一二三四五六七八九十百千]+条(?:之[一�
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 /** Whitespace, zero-width characters and a leading 第X条 do not make two passages different. */
 const normalise = (s: string): string => s.replace(ARTICLE, '').replace(INVISIBLE, '');
-/** A note in brackets, such as （责任单位：…）, repeats by design. */
+/** A note in brackets, such as （牵头单位：…）, or a responsibility or deadline note repeats by design. */
 const PARENTHETICAL = /^[（(【〔][^）)】〕]*[）)】〕]$/;
+const NOTE = new RegExp(`^[（(【〔]?(?:${formulaic.notePrefixes.join('|')})`);
 
 const rule: Rule<Options> = {
   meta: {
@@ -73,7 +75,7 @@ const rule: Rule<Options> = {
     for (const sentence of doc.sentences) {
       const block = sentence.block;
       if (block.kind !== 'paragraph') continue; // headings repeat in tables of contents, cells in tables
-      if (sentence.end - sentence.start < min || quoted.has(sentence) || PARENTHETICAL.test(sentence.text)) continue;
+      if (sentence.end - sentence.start < min || quoted.has(sentence) || isNote(sentence.text)) continue;
       const key = normalise(sentence.text);
       if (key.length < min) continue;
       const earlier = firstSeen.get(key);
@@ -126,6 +128,10 @@ function report(
     range: block.sourceRange(start, end),
     related: [{ range: earlierRange, messageId: 'first' }],
   });
+}
+
+function isNote(text: string): boolean {
+  return PARENTHETICAL.test(text) || NOTE.test(text);
 }
 
 interface Repeat {
