@@ -37,8 +37,12 @@ const REMOVABLE = new RegExp(METRIC_WORDS.removable.map(escape).join('|'), 'g');
 const LEADING = new RegExp(`^(?:${LEADING_TIME.source.slice(1)}|(?:${METRIC_WORDS.leading.map(escape).join('|')})(?=.))`);
 const TRAILING = new RegExp(`(?:${METRIC_WORDS.trailing.map(escape).join('|')})$`);
 
-/** Normalises a metric phrase: `到2025年，全市新材料产业产值达到` → `新材料产业`. Empty when nothing is left. */
-export function normaliseMetric(raw: string): string {
+/**
+ * Normalises a metric phrase: `到2025年，全市新材料产业产值达到` → `新材料产业` (the key two mentions are
+ * compared by), or with `forDisplay` → `新材料产业产值` (the optional tail kept, for messages).
+ * Empty when nothing is left.
+ */
+export function normaliseMetric(raw: string, forDisplay = false): string {
   let s = raw.replace(BRACKETED, '').replace(REMOVABLE, '');
   for (let guard = 0; guard < 8 && s.length > 0; guard++) {
     const before = s;
@@ -48,6 +52,7 @@ export function normaliseMetric(raw: string): string {
     if (trail) s = s.slice(0, trail.index);
     if (s === before) break;
   }
+  if (forDisplay) return s;
   for (const { after, tail } of METRIC_WORDS.optionalTail) {
     if (s.endsWith(after + tail)) s = s.slice(0, -tail.length);
   }

@@ -34,7 +34,10 @@ export interface QuantityMention extends RawMention {
   interval: Interval;
   /** The phrase before the figure as written, and its normalised form ('' when nothing is left). */
   metricText: string | null;
+  /** The normalised metric, the key for comparing mentions (`新材料产业` for 新材料产业产值), or null. */
   metric: string | null;
+  /** The metric as a reader would name it in a message (`新材料产业产值`). */
+  metricLabel: string | null;
   year: number | null;
   yearSource: 'sentence' | 'block' | 'phase' | null;
   /** The year is a horizon (`到2025年`, a phase's end, `2025年前`), so the figure is a target rather than a record. */
@@ -212,6 +215,7 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         interval: intervalOf(raw, q),
         metricText,
         metric: metric === '' ? null : metric,
+        metricLabel: metric === '' || metricText === null ? null : normaliseMetric(metricText, true),
         year,
         yearSource,
         goalYear: goal,

@@ -50,12 +50,15 @@ const rule: Rule<Record<string, never>> = {
     const q = quantitySettings(context.settings);
     const groups = new Map<string, QuantityMention[]>();
     const sentences = context.document.sentences;
+    const asOf = datedYear(context.document.text);
     for (const m of quantitiesOf(context.document, context.settings)) {
       if (!isGoalStatement(m)) continue;
       // Records of the past are often quoted for different scopes (全市 vs 园区): compare targets only.
       const sentence = sentences[m.sentence];
       const target =
-        m.goalYear || (sentence !== undefined && TARGET_WORDS.test(m.block.text.slice(sentence.start, m.start)));
+        m.goalYear ||
+        (asOf !== null && m.year! > asOf) ||
+        (sentence !== undefined && TARGET_WORDS.test(m.block.text.slice(sentence.start, m.start)));
       if (!target) continue;
       const key = `${m.dimension}|${m.year}|${m.metric}`;
       const list = groups.get(key);
@@ -69,7 +72,7 @@ const rule: Rule<Record<string, never>> = {
         if (!earlier) continue;
         context.report({
           messageId: 'conflict',
-          data: { year: later.year!, metric: later.metric!, earlier: earlier.surface, later: later.surface },
+          data: { year: later.year!, metric: later.metricLabel ?? later.metric!, earlier: earlier.surface, later: later.surface },
           range: later.range,
           related: [{ range: earlier.range, messageId: 'earlier', data: { earlier: earlier.surface } }],
           properties: { year: later.year, metric: later.metric, values: [earlier.value, later.value] },
@@ -85,6 +88,20 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/**
+ * The year the document is dated (the latest full date in it, `2016年4月27日`): a figure for a later year
+ * is a target, whatever its wording. Null when the document carries no full date.
+ */
+function datedYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(FULL_DATE)) {
+    const year = Number(m[1]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+const FULL_DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 
 /** A single figure that states a metric for a known year (not a list item, not a description of a noun). */
 function isGoalStatement(m: QuantityMention): boolean {
