@@ -161,6 +161,19 @@ export interface LintMessage extends LintPosition {
   properties?: Record<string, unknown>;
   /** A problem with the file itself (unreadable, undecodable) rather than its content. */
   fatal?: boolean;
+  /** Word files: the place as a paragraph (`line` and `column` say the same; offsets count in the extracted text). */
+  paragraph?: ParagraphLocation;
+}
+
+/** A place in a Word document, which has paragraphs rather than lines. */
+export interface ParagraphLocation {
+  /** 1-based, in reading order; empty paragraphs and table-cell paragraphs count. */
+  number: number;
+  /** 0-based character offset (UTF-16) in the paragraph, and length. */
+  charOffset: number;
+  charLength: number;
+  /** The text found there. */
+  snippet: string;
 }
 
 export interface LintResult {

@@ -8,10 +8,10 @@ import { loadMarkdownSupport } from '../document/markdown-support.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles } from '../files/find.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import type { LintMessage, LintResult, Locale, SeverityLevel } from '../types.js';
+import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
 import { lintDocument, toResult } from './lint-document.js';
-import { coreMessage } from './messages.js';
+import { coreMessage, interpolate, localize } from './messages.js';
 
 export const MAX_FIX_PASSES = 10;
 /** Default of `settings.maxFileSize` (bytes): well within what one JavaScript string can hold. */
@@ -74,6 +74,7 @@ export class Linter {
     if (bytes.length > max) {
       return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: bytes.length, max }))]);
     }
+    if (formatOf(filePath) === 'docx') return this.lintWordFile(filePath, bytes, config);
     let decoded: Decoded;
     try {
       decoded = decode(bytes, config.settings.encoding);
@@ -109,6 +110,23 @@ export class Linter {
   /** Language of the run's own messages: `--locale`, else the config's `settings.locale`. */
   get locale(): Locale {
     return this.options.locale ?? this.configs.raw.settings?.locale ?? 'zh';
+  }
+
+  /** Word files are binary: their text is extracted (mammoth, loaded on first use), linted, and never written. */
+  private async lintWordFile(filePath: string, bytes: Buffer, config: ResolvedConfig): Promise<FileLintResult> {
+    const { readWordDocument, toParagraphMessages, WORD_MESSAGES } = await import('../document/docx.js');
+    const say = (text: LocalizedText, data: Record<string, string | number>) => interpolate(localize(text, config.locale), data);
+    let word: Awaited<ReturnType<typeof readWordDocument>>;
+    try {
+      word = await readWordDocument(bytes);
+    } catch (error) {
+      return toResult(filePath, [fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }))]);
+    }
+    const doc = new PolicyDocument(word.text, filePath, 'docx', word.content);
+    const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config), word.text);
+    const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, say(WORD_MESSAGES.notWritten, { count: droppedFixes }))] : [];
+    const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? word.text : undefined);
+    return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
   private lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): LintResult {

@@ -1,10 +1,10 @@
-// Finds the files to lint: explicit files, folders (their .md/.txt/.html files) and globs, minus ignores.
+// Finds the files to lint: explicit files, folders (their .md/.txt/.html/.docx files) and globs, minus ignores.
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../config/errors.js';
 
-export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
+export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'];
 export const IGNORE_FILE_NAME = '.policylintignore';
 /** Never walked into, like ESLint's defaults. */
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.*/**'];

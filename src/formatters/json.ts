@@ -18,6 +18,7 @@ const entry = ({ source: _source, ...r }: LintResult) => ({
     ...(m.related && { related: m.related }),
     ...(m.properties && { properties: m.properties }),
     ...(m.fatal && { fatal: true }),
+    ...(m.paragraph && { paragraph: m.paragraph }),
   })),
 });
 

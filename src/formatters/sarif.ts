@@ -7,12 +7,16 @@ import { displayPath } from './paths.js';
 
 const DOCS_DIR = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
 
-const region = (p: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>) => ({
-  startLine: p.line,
-  startColumn: p.column,
-  endLine: p.endLine,
-  endColumn: p.endColumn,
-});
+const region = (p: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'paragraph'>) =>
+  p.paragraph
+    ? // Word files have no lines: characters of the extracted text (paragraphs one a line), the paragraph in properties.
+      {
+        charOffset: p.offset,
+        charLength: p.endOffset - p.offset,
+        snippet: { text: p.paragraph.snippet },
+        properties: { paragraph: p.paragraph.number, paragraphCharOffset: p.paragraph.charOffset },
+      }
+    : { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn };
 
 export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
   const usedRuleIds = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)).filter((id): id is string => !!id))].sort();

@@ -1,0 +1,171 @@
+// Word files (.docx): text and structure extracted with mammoth, one Word paragraph a line, so that a position's
+// line is the paragraph number and its column the character in it. Hidden runs (w:vanish, read from
+// word/document.xml because mammoth keeps their text as if visible) and comments become `hidden` content.
+import mammoth from 'mammoth';
+import { BlockBuilder } from './block-builder.js';
+import type { Block, BlockKind } from './block.js';
+import { parseDirective, type Directive } from './directives.js';
+import type { ParsedContent } from './document.js';
+import { xmlParagraphs, type XmlParagraph } from './docx-xml.js';
+import { readZipEntry, ZipError } from './docx-zip.js';
+import type { HiddenContent } from './hidden-content.js';
+import type { LintMessage, Range } from '../types.js';
+
+export interface WordDocument {
+  /** The paragraphs, one a line (empty paragraphs are empty lines); what positions and SARIF offsets count in. */
+  text: string;
+  content: ParsedContent;
+}
+
+/** The parts of mammoth's document tree read here. */
+interface MammothNode {
+  type: string;
+  children?: MammothNode[];
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  commentId?: string;
+  body?: MammothNode[];
+}
+
+interface Paragraph {
+  text: string;
+  kind: BlockKind;
+  depth: number;
+  comments: string[];
+}
+
+const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
+
+function headingDepth(p: MammothNode): number {
+  const byName = HEADING_STYLE.exec(p.styleName?.trim() ?? '');
+  if (byName) return Number(byName[1]);
+  if (/^(?:title|标题)$/i.test(p.styleName?.trim() ?? '')) return 1;
+  const byId = /^heading([1-9])$/i.exec(p.styleId ?? '');
+  return byId ? Number(byId[1]) : 0;
+}
+
+/** Text of a paragraph as docx-xml.ts renders it: tabs kept, line breaks as spaces; comment anchors noted. */
+function paragraphText(p: MammothNode): { text: string; comments: string[] } {
+  let text = '';
+  const comments: string[] = [];
+  const visit = (n: MammothNode): void => {
+    if (n.type === 'text') text += n.value ?? '';
+    else if (n.type === 'tab') text += '\t';
+    else if (n.type === 'break') text += ' ';
+    else if (n.type === 'commentReference' && n.commentId !== undefined) comments.push(n.commentId);
+    else if (n.type === 'run' || n.type === 'hyperlink') for (const c of n.children ?? []) visit(c);
+  };
+  for (const c of p.children ?? []) visit(c);
+  return { text, comments };
+}
+
+function paragraphsOf(root: MammothNode): Paragraph[] {
+  const out: Paragraph[] = [];
+  const walk = (nodes: readonly MammothNode[], inCell: boolean): void => {
+    for (const n of nodes) {
+      if (n.type === 'paragraph') {
+        const depth = headingDepth(n);
+        out.push({ ...paragraphText(n), kind: depth > 0 ? 'heading' : inCell ? 'tableCell' : 'paragraph', depth });
+      } else if (n.children) {
+        walk(n.children, inCell || n.type === 'tableCell');
+      }
+    }
+  };
+  walk(root.children ?? [], false);
+  return out;
+}
+
+/** Hidden runs of each paragraph, matched by text in order (mammoth skips some paragraphs the XML has). */
+function hiddenRuns(paragraphs: readonly Paragraph[], xml: readonly XmlParagraph[]): Range[][] {
+  const WINDOW = 64;
+  let next = 0;
+  return paragraphs.map((p) => {
+    for (let j = next; j < Math.min(xml.length, next + WINDOW); j++) {
+      if (xml[j]!.text === p.text) {
+        next = j + 1;
+        return xml[j]!.hidden.filter(([s, e]) => p.text.slice(s, e).trim().length > 0);
+      }
+    }
+    return [];
+  });
+}
+
+export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
+  let root: MammothNode | undefined;
+  await mammoth.convertToHtml({ buffer: bytes }, {
+    transformDocument: (document: MammothNode) => (root = document),
+  });
+  if (!root) throw new ZipError('no document body');
+  const documentXml = readZipEntry(bytes, 'word/document.xml');
+  const paragraphs = paragraphsOf(root);
+  const hiddenByParagraph = hiddenRuns(paragraphs, documentXml ? xmlParagraphs(documentXml.toString('utf8')) : []);
+  const commentText = new Map<string, string>();
+  for (const c of (root as { comments?: MammothNode[] }).comments ?? []) {
+    if (c.commentId !== undefined) commentText.set(c.commentId, paragraphsOf({ type: 'comment', children: c.body ?? [] }).map((p) => p.text).join('\n'));
+  }
+
+  const text = paragraphs.map((p) => p.text).join('\n');
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  const hidden: HiddenContent[] = [];
+  let start = 0;
+  paragraphs.forEach((p, i) => {
+    const end = start + p.text.length;
+    const line = i + 1;
+    const runs = hiddenByParagraph[i]!;
+    const directive = p.text.includes('policylint-') ? parseDirective(p.text, line, [start, end]) : null;
+    if (directive) directives.push(directive);
+    else if (p.text.trim().length > 0) {
+      // The block is what a reader sees: hidden runs are left out, and words never join across them.
+      const builder = new BlockBuilder(text);
+      let at = 0;
+      for (const [s, e] of runs) {
+        builder.append(p.text.slice(at, s), start + at, start + s);
+        builder.boundary();
+        at = e;
+      }
+      builder.append(p.text.slice(at), start + at, end);
+      if (!builder.isEmpty) blocks.push(builder.finish(blocks.length, p.kind, [start, end], p.depth));
+    }
+    for (const [s, e] of runs) {
+      const base = start + s;
+      hidden.push({ kind: 'hidden', how: 'w:vanish', text: p.text.slice(s, e), range: [base, start + e], sourceRange: (a, b) => [base + a, base + b] });
+    }
+    for (const id of p.comments) {
+      const body = commentText.get(id);
+      if (body?.trim()) hidden.push({ kind: 'comment', how: 'comment', text: body, range: [start, end] });
+    }
+    start = end + 1;
+  });
+  return { text, content: { blocks, directives, hidden } };
+}
+
+/** Messages about a Word file itself. */
+export const WORD_MESSAGES = {
+  unreadable: { zh: '无法读取 Word 文件：{error}', en: 'cannot read the Word file: {error}' },
+  notWritten: {
+    zh: '未修复 {count} 处：policylint 不改写 Word 文件（.docx），请在 Word 中修改',
+    en: '{count} fixes not applied: policylint never writes Word files (.docx); make the changes in Word',
+  },
+};
+
+/**
+ * Findings in a Word file carry their paragraph and lose their fixes (the file is never written).
+ * Returns how many fixes were dropped.
+ */
+export function toParagraphMessages(messages: LintMessage[], text: string): { messages: LintMessage[]; droppedFixes: number } {
+  let droppedFixes = 0;
+  for (const m of messages) {
+    if (m.fix) {
+      delete m.fix;
+      droppedFixes++;
+    }
+    if (m.ruleId === null) continue;
+    // A finding that runs on into later paragraphs is measured up to the end of its first one.
+    const lineEnd = text.indexOf('\n', m.offset);
+    const end = lineEnd >= 0 ? Math.min(m.endOffset, lineEnd) : m.endOffset;
+    m.paragraph = { number: m.line, charOffset: m.column - 1, charLength: end - m.offset, snippet: text.slice(m.offset, m.endOffset) };
+  }
+  return { messages, droppedFixes };
+}
