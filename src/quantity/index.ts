@@ -139,13 +139,17 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
     if (list) list.push(i);
     else sentencesOfBlock.set(s.block.index, [i]);
   });
+  // Numbered paragraphs, short ones included (the document model calls a one-line item a heading).
+  const listItems = new Map(doc.numbered.filter((n) => n.block.kind !== 'heading').map((n) => [n.block.index, n]));
   const out: QuantityMention[] = [];
   for (const block of doc.blocks) {
     const raws = findRawMentions(block);
     if (raws.length === 0) continue;
     const phase = phaseOfBlock.get(block.index) ?? null;
     const blockSentences = sentencesOfBlock.get(block.index) ?? [];
-    let goalYear: number | null = null;
+    const item = listItems.get(block.index);
+    // A list item takes the goal year of its lead-in (到2025年，主要目标如下：).
+    let goalYear: number | null = item ? leadInGoalYear(doc, block.index, listItems) : null;
     let si = -1;
     let sentenceStart = 0;
     let sentenceYears: ReturnType<typeof datingYears> = [];
@@ -163,7 +167,8 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         si++;
         sentenceIndex = blockSentences[si] ?? -1;
         const sentence = sentences[sentenceIndex];
-        sentenceStart = sentence?.start ?? 0;
+        // The numbering marker (1. （一）) is not part of the first metric.
+        sentenceStart = Math.max(sentence?.start ?? 0, item?.markerEnd ?? 0);
         sentenceYears = sentence ? datingYears(sentence.text) : [];
         respectivelyAt = sentence ? sentence.text.indexOf('分别') : -1;
         previousEnd = sentenceStart;
@@ -233,4 +238,14 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
     }
   }
   return out;
+}
+
+/** The goal year of the paragraph that introduces a list (`到2025年，主要目标如下：`), if it ends with a colon. */
+function leadInGoalYear(doc: PolicyDocument, index: number, listItems: ReadonlyMap<number, unknown>): number | null {
+  let i = index - 1;
+  while (i >= 0 && listItems.has(i)) i--;
+  const lead = doc.blocks[i];
+  if (!lead || !/[：:]\s*$/.test(lead.text)) return null;
+  const goals = datingYears(lead.text).filter((y) => y.goal);
+  return goals.length > 0 ? goals[goals.length - 1]!.year : null;
 }

@@ -1,4 +1,5 @@
 // phase-total: stated parts must add up to the stated total (`超300亿元 + 超200亿元 = 超500亿元`).
+import type { PolicyDocument } from '../../document/document.js';
 import type { Rule } from '../../types.js';
 import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
 import { formatInterval, formatNumber, intersects, sumIntervals } from '../../quantity/interval.js';
@@ -53,10 +54,13 @@ const rule: Rule<Record<string, never>> = {
     const doc = context.document;
     const q = quantitySettings(context.settings);
     const mentions = quantitiesOf(doc, context.settings);
-    // One statement: a phase (its parts and total may sit in separate sentences) or else a sentence.
+    // One statement: a phase (its parts and total may sit in separate sentences), a list (1. … 2. … 3. 总…)
+    // or else a sentence.
+    const listOf = listRuns(doc);
     const byStatement = new Map<string, QuantityMention[]>();
     for (const m of mentions) {
-      const key = m.phase ? `phase:${m.phase.block.index}` : `sentence:${m.sentence}`;
+      const run = listOf.get(m.block.index);
+      const key = m.phase ? `phase:${m.phase.block.index}` : run !== undefined ? `list:${run}` : `sentence:${m.sentence}`;
       const list = byStatement.get(key);
       if (list) list.push(m);
       else byStatement.set(key, [m]);
@@ -110,5 +114,22 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/** Block index → first block of its run of consecutive numbered paragraphs of one numbering style. */
+function listRuns(doc: PolicyDocument): Map<number, number> {
+  const runs = new Map<number, number>();
+  let first = -1;
+  let last = -2;
+  let style = '';
+  for (const n of doc.numbered) {
+    if (n.block.kind === 'heading') continue;
+    const i = n.block.index;
+    if (i !== last + 1 || n.style !== style) first = i;
+    runs.set(i, first);
+    last = i;
+    style = n.style;
+  }
+  return runs;
+}
 
 export default rule;
