@@ -126,6 +126,15 @@ describe.skipIf(!haveChromium)('--format html in Chromium', () => {
     expect(await page.locator('script, img, iframe, link, object, embed').count()).toBe(0);
   });
 
+  it('speaks English with --locale en', async () => {
+    const file = join(OUT, 'seeds.en.html');
+    await runCli(['seeds', '--format', 'html', '--locale', 'en', '-o', file]);
+    await open(file);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('policylint report');
+    expect(await page.locator('table.by-rule th').first().textContent()).toBe('rule');
+  });
+
   it('shows markup from a document as text and never runs it', async () => {
     const file = join(OUT, 'hostile.html');
     const r = await runCli(['fixtures/editor/hostile.md', '--no-config', '--format', 'html', '-o', file]);
