@@ -76,7 +76,8 @@ const rule: Rule<Record<string, never>> = {
       const related = parts.map((p) => ({ range: p.range, messageId: 'part', data: { surface: p.surface } }));
       const properties = { parts: parts.map((p) => p.value), total: total.value, dimension: total.dimension };
       const kinds = new Set([total.qualifier, ...parts.map((p) => p.qualifier)]);
-      if (kinds.size === 1 && FIGURE_KINDS.has(total.qualifier)) {
+      // A coarse total (超千亿元) is a bound, not a figure to add up to: compare as intervals.
+      if (kinds.size === 1 && FIGURE_KINDS.has(total.qualifier) && !total.coarse) {
         const sum = parts.reduce((s, p) => s + p.value, 0);
         const tolerance =
           parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2 + q.relativeTolerance * Math.abs(total.value);
