@@ -13,7 +13,9 @@ export type HiddenContentKind =
   /** `<meta http-equiv="refresh">`: the page sends readers elsewhere; `text` is the target. */
   | 'redirect'
   /** `<iframe>`, `<frame>`, `<object>`, `<embed>`: another page shown inside this one; `text` is its address. */
-  | 'frame';
+  | 'frame'
+  /** The page's `<title>` and `<meta name="description|keywords">`: shown by browsers and search engines, not in the body. */
+  | 'metadata';
 
 export interface HiddenContent {
   kind: HiddenContentKind;

@@ -36,6 +36,7 @@ const BLOCK_TAGS = new Set([
   'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 const ABSOLUTE_URL = /^\s*(?:https?:)?\/\//i;
+const SEARCH_METADATA = /^(?:description|keywords)$/i;
 const FRAMES = new Set(['iframe', 'frame', 'object', 'embed']);
 /** Code that puts markup or text into the page. */
 const WRITES_CONTENT = /\bdocument\s*\.\s*write(?:ln)?\s*\(|\.\s*(?:innerHTML|outerHTML)\s*\+?=(?!=)|\binsertAdjacentHTML\s*\(/;
@@ -194,6 +195,20 @@ export function parseHtml(text: string): HtmlParse {
       }
     }
     const p = node.properties;
+    if (tag === 'title' && range) {
+      const content = hiddenText(node);
+      if (content.text.length > 0) hidden.push({ kind: 'metadata', how: '<title>', range, ...content });
+    } else if (tag === 'meta' && typeof p.name === 'string' && SEARCH_METADATA.test(p.name) && typeof p.content === 'string') {
+      const at = attributeRange(node, 'content');
+      if (at) {
+        // `content="…"` as written: the value starts after `=` and its opening quote, if any.
+        const value = /=\s*["']?/.exec(text.slice(at[0], at[1]));
+        const offset = value ? at[0] + value.index + value[0].length : at[0];
+        const end = at[1];
+        const sourceRange = (s: number, e: number): Range => [Math.min(offset + s, end), Math.min(offset + e, end)];
+        hidden.push({ kind: 'metadata', how: `<meta name="${p.name.toLowerCase()}">`, text: p.content, range: at, sourceRange });
+      }
+    }
     if (tag === 'meta' && words(p.httpEquiv).some((w) => w.toLowerCase() === 'refresh') && range) {
       hidden.push({ kind: 'redirect', how: '<meta http-equiv="refresh">', text: String(p.content ?? ''), range: openingTag(node) ?? range });
     } else if (FRAMES.has(tag) && range) {
