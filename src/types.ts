@@ -1,5 +1,6 @@
 // Public types of policylint: the rule contract, plugin shape and lint results.
 import type { PolicyDocument } from './document/document.js';
+import type { Directive } from './document/directives.js';
 
 export type Locale = 'zh' | 'en';
 export type SeverityName = 'off' | 'warn' | 'error';
@@ -74,12 +75,49 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly locale: Locale;
   readonly document: PolicyDocument;
   report(descriptor: ReportDescriptor): void;
+  /** Line, column and offsets of a source range, for facts that outlive the document (cross-document checks). */
+  locate(range: Range): DocumentLocation;
+}
+
+/** A place in a document, self-contained: it needs no document to be shown. */
+export interface DocumentLocation extends LintPosition {
+  offset: number;
+  endOffset: number;
 }
 
 export interface Rule<Options = any> {
   meta: RuleMeta;
   /** Runs the rule over `context.document`, reporting through `context.report`. */
   create(context: RuleContext<Options>): void;
+  /** Optional: checks across the documents of one set (`--project`, `documentSets`). */
+  crossFile?: CrossFileRule<Options>;
+}
+
+/**
+ * A check across documents: `collect` runs once per document (possibly in a worker thread) and returns
+ * JSON-serialisable facts; `check` runs once per document set, in the main thread, over every member's facts.
+ */
+export interface CrossFileRule<Options = any> {
+  collect(context: RuleContext<Options>): unknown;
+  check(documents: { filePath: string; facts: unknown }[], context: CrossFileContext<Options>): void;
+}
+
+export interface CrossFileContext<Options = any> {
+  readonly id: string;
+  readonly options: Options;
+  readonly settings: Settings;
+  readonly locale: Locale;
+  report(descriptor: CrossFileReport): void;
+}
+
+export interface CrossFileReport {
+  filePath: string;
+  location: DocumentLocation;
+  messageId: string;
+  data?: Record<string, string | number>;
+  related?: { filePath: string; location: DocumentLocation; messageId?: string; data?: Record<string, string | number> }[];
+  properties?: Record<string, unknown>;
+  severity?: 'warn';
 }
 
 export interface PluginConfig {
@@ -134,6 +172,7 @@ export interface ConfigFile {
   ignores?: string[];
   overrides?: ConfigOverride[];
   settings?: Settings;
+  documentSets?: { name?: string; files: string | string[] }[];
 }
 
 export interface LintPosition {
@@ -143,10 +182,19 @@ export interface LintPosition {
   endColumn: number;
 }
 
+export interface DocumentFacts {
+  /** What each cross-document rule collected, by rule id. */
+  byRule: Record<string, unknown>;
+  /** The document's inline directives, which apply to cross-document findings too. */
+  directives: readonly Directive[];
+}
+
 export interface RelatedLocation extends LintPosition {
   message: string;
   offset: number;
   endOffset: number;
+  /** Set when the related place is in another file (cross-document checks). */
+  filePath?: string;
 }
 
 export interface LintMessage extends LintPosition {
@@ -187,4 +235,6 @@ export interface LintResult {
   source?: string;
   /** The fixed text, when fixes were applied. */
   output?: string;
+  /** Facts for cross-document rules (internal: kept between linting and the document-set check, then dropped). */
+  facts?: DocumentFacts;
 }

@@ -1,14 +1,17 @@
 // The command line: options → linter → formatter → exit code. All real work is in the Node API.
 import { resolve } from 'node:path';
+import { ConfigSet } from '../config/config-set.js';
 import { ConfigError } from '../config/errors.js';
 import { LintCache } from '../cache/lint-cache.js';
 import { Linter, type LintFilesOptions } from '../engine/linter.js';
+import { checkDocumentSets, documentSetsOf } from '../engine/document-sets.js';
 import { runFiles } from '../engine/run-files.js';
 import { selectShard } from '../files/shard.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
 import { displayPath } from '../formatters/paths.js';
+import type { LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { mergeSarif } from './merge-sarif.js';
 import { HELP, parseCliArgs, type CliOptions } from './options.js';
@@ -52,7 +55,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const formatter = await loadFormatterForRun(opts.format);
   if (!formatter) throw new ConfigError(`--format: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(', ')})`);
 
-  const linterOptions: LintFilesOptions = {
+  const baseOptions: LintFilesOptions = {
     cwd: io.cwd,
     configPath: opts.config,
     noConfig: opts.noConfig,
@@ -63,7 +66,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     keepSource: opts.format === 'html',
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
   };
-  const linter = await Linter.create(linterOptions);
+  const configs = await ConfigSet.load(baseOptions);
+  // Cross-document checks need each document's facts, and all results before the report.
+  const checkSets = opts.project || (configs.raw.documentSets?.length ?? 0) > 0;
+  const linterOptions: LintFilesOptions = { ...baseOptions, collectFacts: checkSets };
+  const linter = Linter.withConfigs(configs, linterOptions);
 
   if (opts.printConfig) {
     io.stdout.write(JSON.stringify(linter.configs.printable(resolve(io.cwd, opts.printConfig)), null, 2) + '\n');
@@ -110,15 +117,21 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       fileTimeoutMs: opts.fileTimeout * 1000,
       onProgress: bar.update,
     });
+    const held: LintResult[] = [];
     for await (const { result, fix } of outcomes) {
       if (fix.diff) diffs.push(fix.diff);
       if (fix.error) {
         io.stderr.write(`policylint: ${fix.error}\n`);
         sink.fileErrors = true;
       }
-      sink.add(result);
+      if (checkSets) held.push(result);
+      else sink.add(result);
     }
     bar.done();
+    if (checkSets) {
+      const sets = documentSetsOf(files, linter.configs, opts.project);
+      for (const result of checkDocumentSets(held, sets, linter.configs)) sink.add(result);
+    }
   }
   sink.finish();
   out.close();

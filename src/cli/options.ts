@@ -28,6 +28,7 @@ export interface CliOptions {
   cacheLocation: string;
   shard?: Shard;
   fileTimeout: number;
+  project: boolean;
   help: boolean;
   version: boolean;
 }
@@ -68,6 +69,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'file-timeout': { type: 'string' },
+        project: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -100,6 +102,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
     shard: v.shard === undefined ? undefined : parseShard(v.shard),
     fileTimeout,
+    project: v.project ?? false,
     config: v.config,
     noConfig: v['no-config'] ?? false,
     format: v.format ?? 'stylish',
@@ -179,6 +182,8 @@ Speed and scale:
   --concurrency auto|N           Worker threads (auto: one under 50 files, else up to the number of cores)
   --cache                        Reuse results of unchanged files (content, config, rule and tool versions)
   --cache-location FILE          Where the cache is kept (default .policylintcache)
+  --project                      Check the linted documents against each other (e.g. the same goal in a plan and
+                                 its implementation programme); config "documentSets" names such sets too
   --shard I/N                    Lint only part I of N of the files (balanced by size), for CI matrices
   --file-timeout SECONDS         Stop a worker stuck on one file after this long (default 300)
   merge-sarif A.sarif B.sarif … [-o OUT]   Join the SARIF logs of sharded runs into one

@@ -1,6 +1,6 @@
 // Runs the configured rules over one document and turns their reports into messages.
 import { PolicyDocument } from '../document/document.js';
-import type { LintMessage, ReportDescriptor, Range, LintResult } from '../types.js';
+import type { DocumentFacts, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
 import { coreMessage, ruleMessage } from './messages.js';
@@ -69,14 +69,34 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
     if (d.properties) message.properties = d.properties;
     out.push(message);
   };
-  rule.create({
+  rule.create(contextFor(doc, entry, config, report));
+}
+
+function contextFor(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, report: (d: ReportDescriptor) => void): RuleContext {
+  return {
     id: entry.id,
     options: entry.options,
     settings: config.settings,
     locale: config.locale,
     document: doc,
     report,
-  });
+    locate: (range) => positionOf(doc, clampRange(range, doc.text.length)),
+  };
+}
+
+/** Facts of the cross-document rules for one document; a rule that throws here contributes none. */
+export function collectFacts(doc: PolicyDocument, config: ResolvedConfig): DocumentFacts {
+  const byRule: Record<string, unknown> = {};
+  const ignore = () => {};
+  for (const entry of config.rules) {
+    if (!entry.rule.crossFile) continue;
+    try {
+      byRule[entry.id] = entry.rule.crossFile.collect(contextFor(doc, entry, config, ignore));
+    } catch {
+      // the per-document run of the same rule reports the crash
+    }
+  }
+  return { byRule, directives: doc.directives };
 }
 
 function clampRange([s, e]: Range, length: number): Range {

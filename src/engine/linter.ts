@@ -10,7 +10,7 @@ import { findFiles } from '../files/find.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
-import { lintDocument, toResult } from './lint-document.js';
+import { collectFacts, lintDocument, toResult } from './lint-document.js';
 import { coreMessage, interpolate, localize } from './messages.js';
 
 export const MAX_FIX_PASSES = 10;
@@ -22,6 +22,8 @@ export interface LintOptions extends LoadConfigOptions {
   fix?: boolean;
   /** Keep the decoded text on each result (`result.source`), for formatters that show it. */
   keepSource?: boolean;
+  /** Collect the facts of cross-document rules on each result (`result.facts`), for document sets. */
+  collectFacts?: boolean;
 }
 
 export interface LintFilesOptions extends LintOptions {
@@ -41,6 +43,11 @@ export class Linter {
 
   static async create(options: LintFilesOptions = {}): Promise<Linter> {
     return new Linter(await ConfigSet.load(options), options);
+  }
+
+  /** A linter on an already loaded configuration (whose options may decide the linter's own). */
+  static withConfigs(configs: ConfigSet, options: LintFilesOptions): Linter {
+    return new Linter(configs, options);
   }
 
   /** Lints a text as if it were the file `filePath` (which need not exist). */
@@ -130,18 +137,23 @@ export class Linter {
   }
 
   private lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): LintResult {
-    let messages = lintDocument(new PolicyDocument(text, filePath), config);
+    let doc = new PolicyDocument(text, filePath);
+    let messages = lintDocument(doc, config);
     let output = text;
     if (this.options.fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
         const { output: next, applied } = applyFixes(output, messages);
         if (applied.length === 0) break;
         output = next;
-        messages = lintDocument(new PolicyDocument(output, filePath), config);
+        doc = new PolicyDocument(output, filePath);
+        messages = lintDocument(doc, config);
       }
     }
+    // Facts of the text as it ends up, so that cross-document findings point at the right places.
+    const facts = this.options.collectFacts ? collectFacts(doc, config) : undefined;
     const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? output : undefined);
     if (this.options.fix && output !== text) result.output = output;
+    if (facts) result.facts = facts;
     return result;
   }
 }

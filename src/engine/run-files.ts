@@ -59,8 +59,10 @@ function fromCache(filePath: string, opts: RunFilesOptions): { hit?: LintResult;
   }
   const key = configKey(linter.configs.forFile(filePath));
   const hit = cache.get(filePath, stat, key, () => readFileSync(filePath));
-  // A result with fixes is linted again under --fix, so that the fixes are applied.
-  if (hit && !(opts.fixMode !== 'none' && hit.messages.some((m) => m.fix))) return { hit };
+  // A result with fixes is linted again under --fix, so that the fixes are applied; one without the facts
+  // of cross-document rules, when a document-set check needs them.
+  const usable = hit && !(opts.fixMode !== 'none' && hit.messages.some((m) => m.fix)) && !(opts.linterOptions.collectFacts && !hit.facts);
+  if (usable) return { hit };
   return { stat, key };
 }
 

@@ -36,8 +36,12 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
   const sarifResults: object[] = [];
   for (const r of results) {
     const uri = displayPath(r.filePath, cwd);
+    // A related place may be in another document of the set (cross-document checks).
     const location = (p: LintMessage | RelatedLocation) => ({
-      physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: region(p) },
+      physicalLocation: {
+        artifactLocation: { uri: 'filePath' in p && p.filePath ? displayPath(p.filePath, cwd) : uri, uriBaseId: '%SRCROOT%' },
+        region: region(p),
+      },
     });
     for (const m of r.messages) {
       if (m.ruleId === null) {

@@ -34,7 +34,8 @@ export const stylishStream: StreamingFormatter = {
       const sevText = paint(color, m.severity === 2 ? 31 : 33, sev + ' '.repeat(sevWidth - cells(sev)));
       out += `  ${paint(color, 2, pos.padEnd(posWidth))}  ${sevText}  ${m.message}  ${paint(color, 2, m.ruleId ?? '')}\n`;
       for (const rel of m.related ?? []) {
-        out += `  ${' '.repeat(posWidth + sevWidth + 4)}${paint(color, 2, `${RELATED[locale]} ${rel.line}:${rel.column} ${rel.message}`)}\n`;
+        const where = `${rel.filePath ? `${displayPath(rel.filePath, cwd)}:` : ''}${rel.line}:${rel.column}`;
+        out += `  ${' '.repeat(posWidth + sevWidth + 4)}${paint(color, 2, `${RELATED[locale]} ${where} ${rel.message}`)}\n`;
       }
     }
     return out;
