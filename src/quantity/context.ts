@@ -44,6 +44,7 @@ const TRAILING = new RegExp(`(?:${METRIC_WORDS.trailing.map(escape).join('|')})$
  */
 export function normaliseMetric(raw: string, forDisplay = false): string {
   let s = raw.replace(BRACKETED, '').replace(REMOVABLE, '');
+  for (const { written, as } of METRIC_WORDS.synonyms) if (s.includes(written)) s = s.split(written).join(as);
   for (let guard = 0; guard < 8 && s.length > 0; guard++) {
     const before = s;
     const lead = LEADING.exec(s);

@@ -1,16 +1,21 @@
 /**
- * The quantity engine: one shared analysis of the figures in a document.
+ * The quantity engine: one shared analysis of the figures in a document, for every rule that compares numbers.
  *
- *   quantitiesOf(doc, settings?) → QuantityMention[]   every figure with unit, qualifier, interval, metric, year
- *   phasesOf(doc) → Plan[]                             plans made of consecutive phases (`阶段（2016—2017年）`)
- *   sameFigure(a, b, settings?)                        equal within the precision both are written with
- *   interval helpers in ./interval.js (sumIntervals, intersects, widen, formatInterval, formatNumber)
+ *   quantitiesOf(doc, settings?) → QuantityMention[]  every figure, in document order, with
+ *       value (normalised to the base unit of its dimension: 元, %, m², W, Wh, kg …), unit, dimension,
+ *       qualifier (plain gt ge lt le near approx more range), interval (the values the wording allows),
+ *       precision, coarse (超千亿元), metric (normalised key) and metricLabel (for messages), year and
+ *       yearSource (sentence | block | phase), goalYear (到2025年, a phase end), phase, listed, attributive,
+ *       block, text offsets and source range.
+ *   phasesOf(doc) → Plan[]  consecutive phases (`阶段（2016—2017年）`, `近期（2023年）`) and the plan's target year.
+ *   sameFigure(a, b, q?)    equal within the precision both are written with (超600亿元 = 600亿元以上 = 600亿元).
+ *   intervalOf(m, q?)       the interval of a qualified figure; interval arithmetic lives in ./interval.js.
+ *   quantitySettings(settings) → δ of 近, width of 约, relative tolerance (settings.quantity).
  *
- * Values are normalised to the base unit of their dimension (元, %, m², W, Wh, kg …); compare only mentions
- * whose `dimension` is equal. A mention is `attributive` when it describes a noun (`10亿元以上项目`) and
- * `listed` when it is one of several figures given together (`分别为382家、399家`): rules that need to know
- * what a single figure states should skip both. `metric` is null when the engine is unsure what is measured.
- * Results are cached per document (and per quantity settings) through `doc.analysis`.
+ * Compare only mentions with equal `dimension` (counts keep their classifier: 家 ≠ 个; % ≠ 个百分点).
+ * Skip `attributive` figures (`10亿元以上项目`: they describe a noun) and `listed` ones (`分别为382家、399家`)
+ * when a rule needs to know what one figure states; `metric` is null when the engine is unsure what is measured.
+ * Results are cached per document and quantity settings through `doc.analysis`.
  */
 import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
@@ -109,18 +114,6 @@ export function sameFigure(
   const tolerance = (a.precision + b.precision) / 2 + q.relativeTolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
   return Math.abs(a.value - b.value) <= tolerance * (1 + 1e-12);
 }
-
-export const QUALIFIER_LABELS: Record<QualifierKind, string> = {
-  plain: '',
-  gt: '超',
-  ge: '不低于',
-  lt: '低于',
-  le: '不超过',
-  near: '近',
-  approx: '约',
-  more: '逾',
-  range: '',
-};
 
 function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
   const plans = phasesOf(doc);

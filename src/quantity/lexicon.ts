@@ -58,6 +58,7 @@ export const METRIC_WORDS = {
   totalWords: metricWords.totalWords,
   totalHeads: metricWords.totalHeads.slice().sort(longestFirst),
   genericHeads: new Set(metricWords.genericHeads),
+  synonyms: metricWords.synonyms,
 };
 
 /** A sentence about the present or the past (目前, 截至, 去年): a goal year of an earlier sentence does not reach it. */
