@@ -103,7 +103,9 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     delete result.output;
     sink.add(result);
   } else {
-    let files = await linter.findFiles(opts.patterns);
+    const found = await linter.findFiles(opts.patterns);
+    for (const f of found.ignored) sink.add(linter.ignoredResult(f));
+    let files = found.files;
     if (opts.shard) files = selectShard(files, opts.shard, io.cwd);
     const bar = progressBar(io.stderr, io.env, files.length);
     const outcomes = runFiles(files, {

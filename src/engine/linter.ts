@@ -6,7 +6,7 @@ import { PolicyDocument, formatOf, type DocumentFormat } from '../document/docum
 import { loadHtmlSupport } from '../document/html-support.js';
 import { loadMarkdownSupport } from '../document/markdown-support.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
-import { findFiles } from '../files/find.js';
+import { findFiles, type FoundFiles } from '../files/find.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
@@ -100,18 +100,23 @@ export class Linter {
     return { ...this.lintDecoded(decoded.text, filePath, config, extra), file: { bytes, decoded } };
   }
 
-  async findFiles(patterns: string[]): Promise<string[]> {
+  /** Files to lint, and explicitly named files that an ignore pattern excludes (reported with a warning). */
+  async findFiles(patterns: string[]): Promise<FoundFiles> {
     const cwd = resolve(this.options.cwd ?? process.cwd());
     const usePatterns = patterns.length > 0 ? patterns : this.configs.files.length > 0 ? this.configs.files : ['.'];
     // Config `files` are relative to the config file; command-line patterns to the working folder.
     const base = patterns.length > 0 ? cwd : this.configs.baseDir;
-    const { files } = await findFiles(usePatterns, {
+    return findFiles(usePatterns, {
       cwd: base,
       baseDir: this.configs.baseDir,
       ignores: this.configs.ignores,
       errorOnUnmatchedPattern: this.options.errorOnUnmatchedPattern ?? true,
     });
-    return files;
+  }
+
+  /** The result for a file named on the command line but excluded by an ignore pattern (as ESLint). */
+  ignoredResult(filePath: string): LintResult {
+    return toResult(filePath, [fileMessage(1, coreMessage('ignoredFile', this.locale))]);
   }
 
   /** Language of the run's own messages: `--locale`, else the config's `settings.locale`. */
@@ -178,7 +183,8 @@ export async function lintFiles(
   const { runFiles } = await import('./run-files.js');
   const linter = await Linter.create(options);
   const results: LintResult[] = [];
-  const files = await linter.findFiles(patterns);
+  const { files, ignored } = await linter.findFiles(patterns);
+  results.push(...ignored.map((f) => linter.ignoredResult(f)));
   const run = runFiles(files, {
     linter,
     linterOptions: options,

@@ -37,6 +37,10 @@ export const CORE_MESSAGES = {
     zh: '文件大小 {size} 字节，超过 maxFileSize（{max} 字节），未检查',
     en: 'file is {size} bytes, above maxFileSize ({max} bytes); not linted',
   },
+  ignoredFile: {
+    zh: '文件被忽略规则（ignores 或 .policylintignore）排除，未检查',
+    en: 'file ignored because of a matching ignore pattern (ignores or .policylintignore); not linted',
+  },
   fileTimedOut: {
     zh: '检查此文件超过 {seconds} 秒，已中止（可能是某条规则陷入死循环）',
     en: 'linting this file took more than {seconds} s and was stopped (a rule may be stuck)',

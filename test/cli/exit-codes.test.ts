@@ -62,6 +62,15 @@ describe('exit codes', () => {
     expect(b.stderr).toContain('unknown format "xml"');
   });
 
+  it('a named file that an ignore pattern excludes gets a warning, not a lint', async () => {
+    // The repository's own config ignores fixtures/**.
+    const r = await runCli(['fixtures/projects/basic/docs/plan.md', '--format', 'compact']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'fixtures/projects/basic/docs/plan.md:1:1: warning 文件被忽略规则（ignores 或 .policylintignore）排除，未检查 [fatal]\n',
+    );
+  });
+
   it('overrides turn a rule off for matching files', async () => {
     const r = await runCli(['drafts/draft.txt'], { cwd: BASIC });
     expect(r).toMatchObject({ code: 0, stdout: '' });
