@@ -119,7 +119,7 @@ export class ConfigSet {
       plugins.push(await loadPlugin(spec, baseDir, `${where}: /plugins/${i}`));
     }
     const registry = buildRegistry(plugins);
-    const resolver = new RuleResolver(registry, plugins, where);
+    const resolver = new RuleResolver(registry, plugins);
 
     // No config at all means the recommended preset; a config without `extends` means only its own rules (as ESLint).
     const presets =
@@ -205,7 +205,6 @@ class RuleResolver {
   constructor(
     private readonly registry: Map<string, Rule>,
     private readonly plugins: Plugin[],
-    private readonly where: string,
   ) {}
 
   table(rules: Record<string, RuleSetting>, where: string, qualify?: (id: string) => string): RuleTable {
