@@ -160,11 +160,11 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         si++;
         sentenceIndex = blockSentences[si] ?? -1;
         const sentence = sentences[sentenceIndex];
-        // The numbering marker (1. （一）) is not part of the first metric.
-        sentenceStart = Math.max(sentence?.start ?? 0, item?.markerEnd ?? 0);
+        sentenceStart = sentence?.start ?? 0;
         sentenceYears = sentence ? datingYears(sentence.text) : [];
         respectivelyAt = sentence ? sentence.text.indexOf('分别') : -1;
-        previousEnd = sentenceStart;
+        // The numbering marker (1. （一）) is not part of the first metric.
+        previousEnd = Math.max(sentenceStart, item?.markerEnd ?? 0);
         previous = null;
         if (blockSentences.length === 0) break;
       }
