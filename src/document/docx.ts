@@ -91,6 +91,12 @@ function hiddenRuns(paragraphs: readonly Paragraph[], xml: readonly XmlParagraph
   });
 }
 
+function hiddenBlock(source: string, value: string, range: Range, index: number): Block {
+  const builder = new BlockBuilder(source);
+  builder.append(value, range[0], range[1]);
+  return builder.finish(index, 'paragraph', range);
+}
+
 export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
   let root: MammothNode | undefined;
   await mammoth.convertToHtml({ buffer: bytes }, {
@@ -129,12 +135,14 @@ export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
       if (!builder.isEmpty) blocks.push(builder.finish(blocks.length, p.kind, [start, end], p.depth));
     }
     for (const [s, e] of runs) {
-      const base = start + s;
-      hidden.push({ kind: 'hidden', how: 'w:vanish', text: p.text.slice(s, e), range: [base, start + e], sourceRange: (a, b) => [base + a, base + b] });
+      const range: Range = [start + s, start + e];
+      const block = hiddenBlock(text, p.text.slice(s, e), range, hidden.length);
+      hidden.push({ kind: 'hidden', how: 'w:vanish', text: block.text, range, block });
     }
     for (const id of p.comments) {
       const body = commentText.get(id);
-      if (body?.trim()) hidden.push({ kind: 'comment', how: 'comment', text: body, range: [start, end] });
+      // The comment's text is not in the extracted text: its block maps to the paragraph it is attached to.
+      if (body?.trim()) hidden.push({ kind: 'comment', how: 'comment', text: body, range: [start, end], block: hiddenBlock(text, body, [start, start], hidden.length) });
     }
     start = end + 1;
   });

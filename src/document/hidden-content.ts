@@ -1,6 +1,7 @@
 // What a file holds besides its visible prose, in a format-neutral form: text readers do not see (hidden HTML
 // elements, Word hidden runs and comments) and markup that puts content on a page by itself (scripts that write
 // it, frames, redirects). Filled by the HTML and Word readers; injected-content inspects it.
+import type { Block } from './block.js';
 import type { Range } from '../types.js';
 
 export type HiddenContentKind =
@@ -25,8 +26,14 @@ export interface HiddenContent {
   text: string;
   /** Where it stands in the source: the element or run, or for a comment the text it is attached to. */
   range: Range;
-  /** Maps a range of `text` into the source; absent when `text` does not stand in the source (Word comments). */
-  sourceRange?: (start: number, end: number) => Range;
+  /**
+   * `text` as a block whose `sourceRange` maps into the source, so that the prose detectors can run over it
+   * (hidden blocks are numbered apart from `doc.blocks`). Absent for redirects and frames (`text` is an address).
+   * A Word comment's text does not stand in the source: its block maps to the start of the paragraph it is on.
+   */
+  block?: Block;
   /** True when it lies in page chrome (nav, header, footer …) rather than in the document body. */
   chrome?: boolean;
+  /** Scripts, frames: the element is itself out of sight (inside a hidden element, or a frame of zero size). */
+  concealed?: boolean;
 }

@@ -37,6 +37,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const ABSOLUTE_URL = /^\s*(?:https?:)?\/\//i;
 const SEARCH_METADATA = /^(?:description|keywords)$/i;
+const ZERO_SIZE = /^\s*[01](?:px)?\s*$/;
 const FRAMES = new Set(['iframe', 'frame', 'object', 'embed']);
 /** Code that puts markup or text into the page. */
 const WRITES_CONTENT = /\bdocument\s*\.\s*write(?:ln)?\s*\(|\.\s*(?:innerHTML|outerHTML)\s*\+?=(?!=)|\binsertAdjacentHTML\s*\(/;
@@ -151,7 +152,8 @@ export function parseHtml(text: string): HtmlParse {
   flush();
 
   // --- Markup: directives, hidden elements, active content and link targets, everywhere on the page.
-  const hiddenText = (node: Element): { text: string; sourceRange: (s: number, e: number) => Range } => {
+  let hiddenBlocks = 0;
+  const hiddenText = (node: Element): { text: string; block: Block } => {
     const appender = new TextAppender(new BlockBuilder(text), text);
     const visit = (n: RootContent): void => {
       if (n.type === 'text') {
@@ -165,8 +167,8 @@ export function parseHtml(text: string): HtmlParse {
       }
     };
     for (const c of node.children) visit(c);
-    const block = appender.builder.finish(-1, 'paragraph', rangeOf(node) ?? [0, 0]);
-    return { text: block.text, sourceRange: (s, e) => block.sourceRange(s, e) };
+    const block = appender.builder.finish(hiddenBlocks++, 'paragraph', rangeOf(node) ?? [0, 0]);
+    return { text: block.text, block };
   };
 
   const markup = (node: Nodes, chrome: boolean, insideHidden: boolean): void => {
@@ -205,23 +207,28 @@ export function parseHtml(text: string): HtmlParse {
         const value = /=\s*["']?/.exec(text.slice(at[0], at[1]));
         const offset = value ? at[0] + value.index + value[0].length : at[0];
         const end = at[1];
-        const sourceRange = (s: number, e: number): Range => [Math.min(offset + s, end), Math.min(offset + e, end)];
-        hidden.push({ kind: 'metadata', how: `<meta name="${p.name.toLowerCase()}">`, text: p.content, range: at, sourceRange });
+        const builder = new BlockBuilder(text);
+        builder.append(p.content, offset, end);
+        const block = builder.finish(hiddenBlocks++, 'paragraph', at);
+        hidden.push({ kind: 'metadata', how: `<meta name="${p.name.toLowerCase()}">`, text: block.text, range: at, block });
       }
     }
     if (tag === 'meta' && words(p.httpEquiv).some((w) => w.toLowerCase() === 'refresh') && range) {
       hidden.push({ kind: 'redirect', how: '<meta http-equiv="refresh">', text: String(p.content ?? ''), range: openingTag(node) ?? range });
     } else if (FRAMES.has(tag) && range) {
       const target = String(p.src ?? p.data ?? '');
-      hidden.push({ kind: 'frame', how: `<${tag}>`, text: target, range: openingTag(node) ?? range, ...(inChrome ? { chrome: true } : {}) });
+      const concealed = insideHidden || hiddenBy(node, selectors) !== null || ZERO_SIZE.test(String(p.width ?? '')) || ZERO_SIZE.test(String(p.height ?? ''));
+      hidden.push({ kind: 'frame', how: `<${tag}>`, text: target, range: openingTag(node) ?? range, ...(inChrome ? { chrome: true } : {}), ...(concealed ? { concealed } : {}) });
     } else if (tag === 'script' && range) {
       const code = textOf(node);
       const first = node.children[0];
       const codeRange = first ? rangeOf(first) : null;
       if (WRITES_CONTENT.test(code) && codeRange) {
-        // Script text is raw (no entities): offsets in the code are offsets in the source.
-        const base = codeRange[0];
-        hidden.push({ kind: 'script', how: '<script>', text: code, range, sourceRange: (s, e) => [base + s, base + e], ...(inChrome ? { chrome: true } : {}) });
+        // Script text is raw (no entities): it stands in the source character for character.
+        const builder = new BlockBuilder(text);
+        builder.append(code, codeRange[0], codeRange[1]);
+        const block = builder.finish(hiddenBlocks++, 'paragraph', range);
+        hidden.push({ kind: 'script', how: '<script>', text: code, range, block, ...(inChrome ? { chrome: true } : {}), ...(insideHidden ? { concealed: true } : {}) });
       }
     }
     const linkProperty = tag === 'a' || tag === 'area' ? 'href' : tag === 'script' ? 'src' : null;
