@@ -1,0 +1,183 @@
+// doc-number: 发文字号 and dates written as GB/T 9704-2012 requires, and a web page's source date that
+// cannot be right (published before the document was signed).
+import type { Block } from '../../document/block.js';
+import { compareDates, findDates, formatDate, type WrittenDate } from '../../quantity/dates.js';
+import { parseNumeral } from '../../quantity/numerals.js';
+import type { Range, Rule, RuleContext } from '../../types.js';
+import labels from './labels.json' with { type: 'json' };
+
+/**
+ * An issuer's code (ends in a Han character), a bracketed year, an optional 第 and a serial number with 号:
+ * 国发〔2016〕67号, 粤府函[2023]12号. Court case numbers ((2016)最高法民再1号) put letters after the bracket
+ * and no issuer before it, so they do not match.
+ */
+const DOC_NUMBER = /(?<=\p{Script=Han})([〔[［(（【〖])\s*([0-9]{2,4})\s*([〕\]］)）】〗])(\s*第\s*)?([0-9]+)(?=\s*号)/gu;
+const HEXAGONAL_OPEN = '〔';
+const HEXAGONAL_CLOSE = '〕';
+/** A page's own metadata line (来源：… 2020年05月21日): its date format is the website's, not the document's. */
+const METADATA_LABEL = new RegExp(`(?:${labels.metadata.join('|')})\\s*[:：]`);
+const SOURCE_LABEL = new RegExp(`(?:${labels.published.join('|')})\\s*[:：]`);
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'doc-number',
+    description: {
+      zh: '发文字号与日期的写法（GB/T 9704-2012），来源日期与成文日期相符',
+      en: 'Document numbers and dates written as GB/T 9704-2012 requires; the source date fits the signing date',
+    },
+    severity: 'warn',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      brackets: {
+        zh: '发文字号的年份应用六角括号：“{written}”应为“{fixed}”',
+        en: 'The year of a document number takes hexagonal brackets: "{written}" should be "{fixed}"',
+      },
+      shortYear: { zh: '发文字号的年份应标全称：“{written}”', en: 'The year of a document number is written in full: "{written}"' },
+      ordinal: { zh: '发文顺序号不加“第”字：“{written}”应为“{fixed}”', en: 'A document serial number takes no 第: "{written}" should be "{fixed}"' },
+      serialZero: {
+        zh: '发文顺序号不编虚位：“{written}”应为“{fixed}”',
+        en: 'A document serial number has no leading zero: "{written}" should be "{fixed}"',
+      },
+      dateZero: { zh: '日期中的月、日不编虚位：“{written}”应为“{fixed}”', en: 'Months and days have no leading zero: "{written}" should be "{fixed}"' },
+      sourceBeforeSigning: {
+        zh: '来源日期{source}早于成文日期{signed}',
+        en: 'The source date {source} is earlier than the signing date {signed}',
+      },
+      signed: { zh: '成文日期', en: 'signing date' },
+    },
+    examples: {
+      valid: [
+        { text: '现将《工作方案》印发给你们（江委办〔2016〕5号），请遵照执行。\n江门市人民政府办公室\n2016年4月27日\n来源： 中国江门2016年04月27日' },
+        {
+          title: { zh: '法院案号不是发文字号；网页元数据行的日期格式不检查', en: 'Court case numbers are no document numbers; page metadata lines are not checked' },
+          text: '参见（2016）最高法民再1号判决。\n发布时间：2020年05月21日',
+        },
+      ],
+      invalid: [
+        {
+          text: '开府[2023]1号',
+          messages: ['发文字号的年份应用六角括号：“[2023]”应为“〔2023〕”'],
+        },
+        { text: '川经信材料〔2020〕第045号', messages: ['发文顺序号不加“第”字：“第045号”应为“45号”'] },
+        { text: '本方案自2016年04月07日起施行。', messages: ['日期中的月、日不编虚位：“2016年04月07日”应为“2016年4月7日”'] },
+        {
+          title: { zh: '网页来源日期早于成文日期', en: 'A source date before the signing date' },
+          text: '江门市人民政府办公室\n2016年4月27日\n来源：中国江门 2016年4月7日',
+          messages: ['来源日期2016年4月7日早于成文日期2016年4月27日'],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const signing: { date: WrittenDate; block: Block }[] = [];
+    const sources: { date: WrittenDate; block: Block }[] = [];
+    for (const block of context.document.blocks) {
+      const text = block.text;
+      if (/[〔[［(（【〖]\s*[0-9]{2,4}\s*[〕\]］)）】〗]/.test(text)) checkDocNumbers(context, block);
+      if (!text.includes('月')) continue;
+      const dates = findDates(text);
+      if (dates.length === 0) continue;
+      const metadata = METADATA_LABEL.exec(text);
+      for (const date of dates) {
+        if (metadata && date.start > metadata.index) {
+          if (SOURCE_LABEL.test(text.slice(metadata.index, date.start)) && date.day !== null) sources.push({ date, block });
+          continue;
+        }
+        if (date.numerals === 'arabic') checkLeadingZeros(context, block, date);
+      }
+      if (dates.length === 1 && dates[0]!.day !== null && isDateLine(text, dates[0]!)) signing.push({ date: dates[0]!, block });
+    }
+    checkSourceDates(context, signing, sources);
+  },
+};
+export default rule;
+
+function checkDocNumbers(context: RuleContext, block: Block): void {
+  const text = block.text;
+  DOC_NUMBER.lastIndex = 0;
+  for (let m = DOC_NUMBER.exec(text); m; m = DOC_NUMBER.exec(text)) {
+    const [, open, yearText, close, ordinal, serial] = m as unknown as [string, string, string, string, string | undefined, string];
+    const year = parseNumeral(yearText)!.value;
+    const bracketStart = m.index;
+    const bracketEnd = bracketStart + open.length + m[0].slice(open.length).indexOf(close) + close.length;
+    const hexagonal = open === HEXAGONAL_OPEN && close === HEXAGONAL_CLOSE;
+    if (yearText.length === 4 && (year < 1949 || year > 2100)) continue;
+    if (yearText.length !== 4) {
+      // 〔16〕: a year cut short. Other brackets around two digits are too often something else.
+      if (hexagonal) report(context, block, 'shortYear', [bracketStart, bracketEnd], { written: text.slice(bracketStart, bracketEnd) });
+      continue;
+    }
+    if (!hexagonal) {
+      const fixed = `${HEXAGONAL_OPEN}${yearText}${HEXAGONAL_CLOSE}`;
+      report(context, block, 'brackets', [bracketStart, bracketEnd], { written: text.slice(bracketStart, bracketEnd), fixed }, fixed);
+    }
+    const serialStart = m.index + m[0].length - serial.length;
+    const fixedSerial = String(parseNumeral(serial)!.value);
+    const numberEnd = text.indexOf('号', serialStart) + 1;
+    if (ordinal) {
+      const start = serialStart - ordinal.length + (ordinal.length - ordinal.trimStart().length);
+      const fixed = `${fixedSerial}号`;
+      report(context, block, 'ordinal', [start, numberEnd], { written: text.slice(start, numberEnd), fixed }, fixed);
+    } else if (fixedSerial !== serial) {
+      const fixed = `${fixedSerial}号`;
+      report(context, block, 'serialZero', [serialStart, numberEnd], { written: text.slice(serialStart, numberEnd), fixed }, fixed);
+    }
+  }
+}
+
+function checkLeadingZeros(context: RuleContext, block: Block, date: WrittenDate): void {
+  const zeroAt = (at: [number, number] | null): boolean => at !== null && at[1] - at[0] === 2 && /^[0０]/.test(block.text.slice(at[0], at[1]));
+  if (!zeroAt(date.monthAt) && !zeroAt(date.dayAt)) return;
+  const written = block.text.slice(date.start, date.end);
+  // Only the figures change; spacing inside the date stays as written.
+  let fixed = '';
+  let last = date.start;
+  for (const [at, value] of [[date.monthAt, date.month], [date.dayAt, date.day]] as const) {
+    if (at === null) continue;
+    fixed += block.text.slice(last, at[0]) + String(value);
+    last = at[1];
+  }
+  fixed += block.text.slice(last, date.end);
+  report(context, block, 'dateZero', [date.start, date.end], { written, fixed }, fixed);
+}
+
+/** A line that is only a date (the 成文日期 under the issuer's name), brackets and spaces aside. */
+function isDateLine(text: string, date: WrittenDate): boolean {
+  return /^[\s（(]*$/.test(text.slice(0, date.start)) && /^[\s）)]*$/.test(text.slice(date.end));
+}
+
+/**
+ * A page publishes a document on or after the day it was signed, never before: a source date earlier than
+ * every signing date is a typo in one of them. A later source date is normal (pages post documents days later).
+ */
+function checkSourceDates(
+  context: RuleContext,
+  signing: { date: WrittenDate; block: Block }[],
+  sources: { date: WrittenDate; block: Block }[],
+): void {
+  if (signing.length === 0) return;
+  const earliest = signing.reduce((a, b) => (compareDates(b.date, a.date) < 0 ? b : a));
+  for (const source of sources) {
+    if (compareDates(source.date, earliest.date) >= 0) continue;
+    const signed = formatDate(earliest.date);
+    context.report({
+      messageId: 'sourceBeforeSigning',
+      data: { source: formatDate(source.date), signed },
+      range: source.block.sourceRange(source.date.start, source.date.end),
+      related: [{ range: earliest.block.sourceRange(earliest.date.start, earliest.date.end), messageId: 'signed' }],
+    });
+  }
+}
+
+function report(
+  context: RuleContext,
+  block: Block,
+  messageId: string,
+  [start, end]: [number, number],
+  data: Record<string, string>,
+  fixText?: string,
+): void {
+  const range: Range = block.sourceRange(start, end);
+  context.report({ messageId, data, range, ...(fixText !== undefined && { fix: { range, text: fixText } }) });
+}
