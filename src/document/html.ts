@@ -71,20 +71,26 @@ function isChrome(node: Element): boolean {
 function hiddenBy(node: Element, selectors: HiddenSelectors): string | null {
   const p = node.properties;
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return 'hidden';
+  const candidates: string[] = [];
   if (typeof p.style === 'string') {
     const declaration = hidingDeclaration(p.style);
-    if (declaration) return declaration;
+    if (declaration) candidates.push(declaration);
   }
   for (const c of words(p.className)) {
     const rule = selectors.classes.get(c);
-    if (rule) return rule;
+    if (rule) candidates.push(rule);
   }
   for (const id of words(p.id)) {
     const rule = selectors.ids.get(id);
-    if (rule) return rule;
+    if (rule) candidates.push(rule);
   }
-  return null;
+  // font-size:0 and opacity:0 on a container are a layout trick (children set their own size): they hide
+  // only text that stands directly in the element.
+  return candidates.find((c) => !WEAK_HIDING.test(c) || hasOwnText(node)) ?? null;
 }
+
+const WEAK_HIDING = /font-size|opacity/;
+const hasOwnText = (node: Element) => node.children.some((c) => c.type === 'text' && c.value.trim().length > 0);
 
 const textOf = (node: Nodes): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join('') : '';

@@ -82,6 +82,19 @@ describe('HTML pages', () => {
     expect(m!.fix).toEqual({ range: [page.indexOf('发展核能'), page.indexOf('发展核能') + 2], text: '' });
   });
 
+  it('what a page hides is not prose; a font-size:0 container whose children set their own size is not hidden', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-html-'));
+    const page = [
+      '<style>.list{font-size:0} .gone{display:none} @media print{.noprint{display:none}}</style>',
+      '<ul class="list"><li style="font-size:14px">培育发展发展核能。</li></ul>',
+      '<p class="gone">推进推进改革。</p><p id="x" hidden>加快加快建设。</p><p style="visibility: hidden">深化深化合作。</p>',
+      '<p class="noprint">提高提高质量。</p>',
+    ].join('\n');
+    writeFileSync(join(dir, 'p.html'), page);
+    const { results } = await lintJson(['p.html', '--rule', 'injected-content:off'], dir);
+    expect(results[0]!.messages.map((m) => page.slice(m.offset, m.endOffset))).toEqual(['发展发展', '提高提高']);
+  });
+
   it('policylint-disable comments work in HTML', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policylint-html-'));
     writeFileSync(join(dir, 'p.html'), '<body>\n<!-- policylint-disable-next-line duplicated-word -->\n<p>培育发展发展核能。</p>\n<p>培育发展发展核能。</p>\n</body>');
