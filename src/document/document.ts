@@ -29,6 +29,8 @@ export interface ParsedContent {
   blocks: Block[];
   directives: Directive[];
   hidden: HiddenContent[];
+  /** Link targets, as `href="…"`, placed on the link's text (Word hyperlinks). */
+  html?: HtmlFragment[];
 }
 
 export class PolicyDocument {
@@ -56,7 +58,7 @@ export class PolicyDocument {
       this.mdast = undefined;
       this.blocks = parsed.blocks;
       this.directives = parsed.directives;
-      this.html = [];
+      this.html = parsed.html ?? [];
       this.hidden = parsed.hidden;
     } else if (format === 'markdown') {
       const parsed = parseLoadedMarkdown(text);

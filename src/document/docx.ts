@@ -9,6 +9,7 @@ import type { ParsedContent } from './document.js';
 import { xmlParagraphs, type XmlParagraph } from './docx-xml.js';
 import { readZipEntry, ZipError } from './docx-zip.js';
 import type { HiddenContent } from './hidden-content.js';
+import type { HtmlFragment } from './markdown.js';
 import type { LintMessage, Range } from '../types.js';
 
 export interface WordDocument {
@@ -26,6 +27,7 @@ interface MammothNode {
   styleName?: string | null;
   commentId?: string;
   body?: MammothNode[];
+  href?: string;
 }
 
 interface Paragraph {
@@ -33,6 +35,8 @@ interface Paragraph {
   kind: BlockKind;
   depth: number;
   comments: string[];
+  /** External hyperlinks: target and the range of the link's text in `text`. */
+  links: { href: string; start: number; end: number }[];
 }
 
 const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
@@ -45,19 +49,24 @@ function headingDepth(p: MammothNode): number {
   return byId ? Number(byId[1]) : 0;
 }
 
-/** Text of a paragraph as docx-xml.ts renders it: tabs kept, line breaks as spaces; comment anchors noted. */
-function paragraphText(p: MammothNode): { text: string; comments: string[] } {
+/** Text of a paragraph as docx-xml.ts renders it: tabs kept, line breaks as spaces; comments and links noted. */
+function paragraphText(p: MammothNode): Pick<Paragraph, 'text' | 'comments' | 'links'> {
   let text = '';
   const comments: string[] = [];
+  const links: Paragraph['links'] = [];
   const visit = (n: MammothNode): void => {
     if (n.type === 'text') text += n.value ?? '';
     else if (n.type === 'tab') text += '\t';
     else if (n.type === 'break') text += ' ';
     else if (n.type === 'commentReference' && n.commentId !== undefined) comments.push(n.commentId);
-    else if (n.type === 'run' || n.type === 'hyperlink') for (const c of n.children ?? []) visit(c);
+    else if (n.type === 'run' || n.type === 'hyperlink') {
+      const start = text.length;
+      for (const c of n.children ?? []) visit(c);
+      if (n.type === 'hyperlink' && typeof n.href === 'string') links.push({ href: n.href, start, end: text.length });
+    }
   };
   for (const c of p.children ?? []) visit(c);
-  return { text, comments };
+  return { text, comments, links };
 }
 
 function paragraphsOf(root: MammothNode): Paragraph[] {
@@ -115,6 +124,7 @@ export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   const hidden: HiddenContent[] = [];
+  const html: HtmlFragment[] = [];
   let start = 0;
   paragraphs.forEach((p, i) => {
     const end = start + p.text.length;
@@ -139,6 +149,10 @@ export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
       const block = hiddenBlock(text, p.text.slice(s, e), range, hidden.length);
       hidden.push({ kind: 'hidden', how: 'w:vanish', text: block.text, range, block });
     }
+    for (const link of p.links) {
+      // The address is not in the text: injected-content reads it from `value` and reports it on the link's text.
+      html.push({ value: `href="${link.href}"`, range: [start + link.start, start + Math.max(link.end, link.start)], inline: true });
+    }
     for (const id of p.comments) {
       const body = commentText.get(id);
       // The comment's text is not in the extracted text: its block maps to the paragraph it is attached to.
@@ -146,7 +160,7 @@ export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
     }
     start = end + 1;
   });
-  return { text, content: { blocks, directives, hidden } };
+  return { text, content: { blocks, directives, hidden, html } };
 }
 
 /** Messages about a Word file itself. */

@@ -1,12 +1,16 @@
 // Builds the .docx files the Word tests lint, with the `docx` package: real Word XML, made at test time.
 import { writeFileSync } from 'node:fs';
 import {
-  CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun,
+  CommentRangeEnd, CommentRangeStart, CommentReference, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell,
+  TableRow, TextRun,
 } from 'docx';
 
 const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
-/** A plan with headings, a phase list, a table, an empty paragraph, a hidden run of spam and a spam comment. */
+/**
+ * A plan with headings, a phase list, a table, an empty paragraph, a hidden run of spam, a spam comment and a
+ * link to a domain off the allow list.
+ */
 export async function writePlan(path: string): Promise<void> {
   const doc = new Document({
     comments: {
@@ -41,6 +45,9 @@ export async function writePlan(path: string): Promise<void> {
               new TableRow({ children: [new TableCell({ children: [p('指标')] }), new TableCell({ children: [p('2025年')] })] }),
               new TableRow({ children: [new TableCell({ children: [p('规模以上工业企业数（家）')] }), new TableCell({ children: [p('650')] })] }),
             ],
+          }),
+          new Paragraph({
+            children: [new TextRun('详见'), new ExternalHyperlink({ link: 'http://www.hj-yule88.com/', children: [new TextRun('专题报道')] }), new TextRun('。')],
           }),
           p('开平市人民政府'),
         ],

@@ -39,6 +39,13 @@ describe('Word files (.docx)', () => {
     expect(phases.related?.[0]).toMatchObject({ line: 5 });
   });
 
+  it('hyperlinks to domains off the allow list are warnings on the link text', async () => {
+    const { results } = await lintJson(['plan.docx']);
+    const link = results[0]!.messages.find((m) => m.properties?.domain !== undefined)!;
+    expect(link).toMatchObject({ severity: 1, paragraph: { number: 13, charOffset: 2, charLength: 4, snippet: '专题报道' } });
+    expect(link.message).toBe('疑似注入内容（链接到不在白名单中的域名 www.hj-yule88.com）：“http://www.hj-yule88.com/”');
+  });
+
   it('SARIF regions of a Word file use charOffset, charLength and a snippet', async () => {
     const r = await runCli(['--no-config', '--format', 'sarif', '--rule', 'phase-years:off', 'plan.docx'], { cwd: dir });
     const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: Record<string, unknown> } }[] }[] }[] };
