@@ -2,10 +2,9 @@
 // their own line, the Wikisource licence footer.
 import type { Rule } from '../../types.js';
 import type { Block } from '../../document/block.js';
-import { isLicenceStart, isLicenceTail, residueKind, type ResidueKind } from './classify.js';
+import type { ResidueKind } from './classify.js';
+import { residueKinds } from './residue-blocks.js';
 
-/** The licence footer is a dozen short lines (links were scraped onto lines of their own). */
-const MAX_FOOTER_BLOCKS = 30;
 const EXCERPT = 16;
 
 const rule: Rule = {
@@ -44,8 +43,7 @@ const rule: Rule = {
   },
   create(context) {
     const blocks = context.document.blocks;
-    const kinds = blocks.map((b) => residueKind(b.text));
-    markLicenceFooters(blocks, kinds);
+    const kinds = residueKinds(context.document);
     for (let i = 0; i < blocks.length; i++) {
       const kind = kinds[i];
       if (!kind) continue;
@@ -69,17 +67,3 @@ const rule: Rule = {
   },
 };
 export default rule;
-
-/**
- * The Wikisource footer runs from 本作品是中华人民共和国的… to the last Public domain / false line; the link
- * fragments in between (法律 / 、 / 法规 / 公有领域) belong to it.
- */
-function markLicenceFooters(blocks: readonly Block[], kinds: (ResidueKind | null)[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    if (!isLicenceStart(blocks[i]!.text)) continue;
-    let end = -1;
-    for (let j = i + 1; j < blocks.length && j <= i + MAX_FOOTER_BLOCKS; j++) if (isLicenceTail(blocks[j]!.text)) end = j;
-    for (let j = i; j <= end; j++) kinds[j] = 'licence';
-    if (end > i) i = end;
-  }
-}

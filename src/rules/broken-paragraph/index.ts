@@ -1,0 +1,128 @@
+// Paragraphs that break off mid-sentence or start mid-sentence: text cut off by a careless paste, or one
+// sentence split over several lines by an export (web pages scraped around their links do this).
+import type { Block } from '../../document/block.js';
+import type { Rule } from '../../types.js';
+import { residueKinds } from '../web-residue/residue-blocks.js';
+
+/** A paragraph ends open when its last character is a letter or digit. */
+const ENDS_OPEN = /[\p{Script=Han}\p{L}\p{N}]$/u;
+/**
+ * On its own, an open end is evidence only after a full sentence: run-in headings without punctuation
+ * (`第四，开展社会主义劳动竞赛` in government work reports) end open too, but have no 。 before.
+ */
+const FULL_SENTENCE = /[。！？]/;
+const MIN_PROSE_LENGTH = 20;
+/** Punctuation that continues a sentence cannot open a paragraph. */
+const CONTINUES = /^[，、。；：！？）」』》”’]/;
+const OPENERS = '“‘「『《（';
+const CLOSERS = '”’」』》）';
+/** How far into a paragraph a closing mark without its opener shows that the start was cut off. */
+const CLOSER_WINDOW = 20;
+const EXCERPT = 12;
+
+/** `区再造”相辅相成…`: a closing quote before any opening one means the paragraph starts inside a quotation. */
+function startsInsideQuote(text: string): boolean {
+  for (let i = 0; i < Math.min(text.length, CLOSER_WINDOW); i++) {
+    if (OPENERS.includes(text[i]!)) return false;
+    if (CLOSERS.includes(text[i]!)) return i > 0;
+  }
+  return false;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'broken-paragraph',
+    description: {
+      zh: '段落在句中断开或从句中开始（内容截断或一句被拆成多段）',
+      en: 'A paragraph breaks off or starts mid-sentence (text cut off, or one sentence split over several paragraphs)',
+    },
+    severity: 'warn',
+    schema: { properties: {}, additionalProperties: false },
+    messages: {
+      endsOpen: {
+        zh: '段落在句中结束（“…{tail}”），下文另起一句：疑似内容被截断',
+        en: 'The paragraph breaks off mid-sentence ("…{tail}") and the next one starts afresh: text seems cut off',
+      },
+      startsOpen: {
+        zh: '段落从句中开始（“{head}…”），疑似前文缺失',
+        en: 'The paragraph starts mid-sentence ("{head}…"): text before it seems missing',
+      },
+      split: {
+        zh: '一句话被拆成{count}段（“…{tail}”接“{head}…”），疑似导出时断行',
+        en: 'One sentence is split over {count} paragraphs ("…{tail}" continues as "{head}…"), likely broken by an export',
+      },
+    },
+    examples: {
+      valid: [
+        { text: '一、工作目标\n到2025年，建成全省领先的产业集群。\n“十四五”时期，重点发展新材料产业。\n' },
+        { text: '江门高新区上榜国家安全应急产业示范基地创建单位名单\n' },
+        {
+          title: { zh: '不带句号的段首小标题', en: 'A run-in heading without a full stop' },
+          text: '第四，开展社会主义劳动竞赛，大搞技术革新和技术革命\n群众中蕴藏着极大的社会主义积极性。\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { zh: '段末截断', en: 'Cut off at the end' },
+          text: '翻开蓝图，北组团主攻中欧合作。建设大型产业集聚区，借鉴上海化工园区、苏州工业园区等开发建设经验，引进\n高位谋划硅能源产业园，力争实现产值翻番。\n',
+          messages: ['段落在句中结束（“…苏州工业园区等开发建设经验，引进”），下文另起一句：疑似内容被截断'],
+        },
+        {
+          title: { zh: '段首残缺', en: 'Cut off at the start' },
+          text: '谋划建设共计11个特色产业园。\n区再造”相辅相成的江门实践，成效显著。\n',
+          messages: ['段落从句中开始（“区再造”相辅相成的江门实…”），疑似前文缺失'],
+        },
+        {
+          title: { zh: '一句拆成多段（网页链接处断行）', en: 'One sentence split at a link' },
+          text: '第十四届全国人民代表大会第三次会议听取和审议了国务院总理李强所作的\n政府工作报告\n。会议充分肯定国务院过去一年的工作。\n',
+          messages: ['一句话被拆成3段（“…听取和审议了国务院总理李强所作的”接“。会议充分肯定国务院过去…”），疑似导出时断行'],
+        },
+      ],
+    },
+  },
+  create(context) {
+    // Leftovers of a web page (a licence footer scraped around its links) are web-residue's to report.
+    const residue = residueKinds(context.document);
+    const blocks = context.document.blocks.filter((b) => b.kind === 'paragraph' && !residue[b.index]);
+    const headings = new Set(context.document.numbered.filter((n) => n.isHeading).map((n) => n.block.index));
+    const endsOpen = (b: Block) => !headings.has(b.index) && ENDS_OPEN.test(b.text);
+    /** Strong evidence on its own: a sentence of prose that stops without punctuation. */
+    const proseEndsOpen = (b: Block) => endsOpen(b) && b.text.length >= MIN_PROSE_LENGTH && FULL_SENTENCE.test(b.text);
+    const startsOpen = (b: Block) => CONTINUES.test(b.text) || startsInsideQuote(b.text);
+    // Junction i lies between blocks i and i+1; consecutive broken junctions are one finding.
+    const broken = blocks.map((b, i) => {
+      const next = blocks[i + 1];
+      return { end: proseEndsOpen(b), start: next !== undefined && startsOpen(next) };
+    });
+    // A short fragment (a link's text) between an open end and a continuation belongs to the same sentence.
+    for (let i = blocks.length - 3; i >= 0; i--) {
+      if (broken[i + 1]!.start && endsOpen(blocks[i]!) && blocks[i + 1]!.text.length < MIN_PROSE_LENGTH) broken[i]!.end = true;
+    }
+    for (let i = 0; i < blocks.length; i++) {
+      if (!broken[i]!.end && !broken[i]!.start) continue;
+      let j = i;
+      // The next junction belongs to the same sentence only if the piece between them ends open too.
+      while (j + 1 < blocks.length - 1 && (broken[j + 1]!.end || broken[j + 1]!.start) && endsOpen(blocks[j + 1]!)) j++;
+      const first = blocks[i]!;
+      const last = blocks[Math.min(j + 1, blocks.length - 1)]!;
+      const tail = first.text.slice(-EXCERPT - 4);
+      const head = last.text.slice(0, EXCERPT);
+      const anyEnd = broken.slice(i, j + 1).some((x) => x.end);
+      const anyStart = broken.slice(i, j + 1).some((x) => x.start);
+      if (anyEnd && anyStart) {
+        context.report({
+          messageId: 'split',
+          data: { count: j - i + 2, tail, head },
+          range: [first.sourceRange(0, first.text.length)[0], last.sourceRange(0, last.text.length)[1]],
+        });
+      } else if (anyEnd) {
+        const at = first.text.length;
+        context.report({ messageId: 'endsOpen', data: { tail }, range: first.sourceRange(Math.max(0, at - 2), at) });
+      } else {
+        context.report({ messageId: 'startsOpen', data: { head }, range: last.sourceRange(0, Math.min(2, last.text.length)) });
+      }
+      i = j;
+    }
+  },
+};
+export default rule;
