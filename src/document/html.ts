@@ -95,10 +95,14 @@ const hasOwnText = (node: Element) => node.children.some((c) => c.type === 'text
 const textOf = (node: Nodes): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join('') : '';
 
-function blockKindOf(tag: string, inherited: BlockKind): { kind: BlockKind; depth: number } {
-  const h = /^h([1-6])$/.exec(tag);
+/** A cell that holds headings or another table lays out the page (old sites do): its text is not table data. */
+const isLayoutCell = (node: Nodes): boolean =>
+  'children' in node && node.children.some((c) => c.type === 'element' && (c.tagName === 'table' || /^h[1-6]$/.test(c.tagName) || isLayoutCell(c)));
+
+function blockKindOf(node: Element, inherited: BlockKind): { kind: BlockKind; depth: number } {
+  const h = /^h([1-6])$/.exec(node.tagName);
   if (h) return { kind: 'heading', depth: Number(h[1]) };
-  if (tag === 'td' || tag === 'th') return { kind: 'tableCell', depth: 0 };
+  if (node.tagName === 'td' || node.tagName === 'th') return { kind: isLayoutCell(node) ? 'paragraph' : 'tableCell', depth: 0 };
   return { kind: inherited === 'tableCell' ? 'tableCell' : 'paragraph', depth: 0 };
 }
 
@@ -143,7 +147,7 @@ export function parseHtml(text: string): HtmlParse {
           if (range && current) current.appender.lineBreak(range[0], range[1]);
         } else if (BLOCK_TAGS.has(tag)) {
           flush();
-          const inner = blockKindOf(tag, kind);
+          const inner = blockKindOf(node, kind);
           prose(node.children, inner.kind, inner.depth);
           flush();
         } else {

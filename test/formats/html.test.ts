@@ -95,6 +95,15 @@ describe('HTML pages', () => {
     expect(results[0]!.messages.map((m) => page.slice(m.offset, m.endOffset))).toEqual(['发展发展', '提高提高']);
   });
 
+  it('a table cell that lays out the page holds paragraphs; a data cell is a table cell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-html-'));
+    // heading-sequence skips table cells: the gap 一、→三、 is found only if the layout cell's text is prose.
+    const page = '<table><tr><td><h1>规划</h1><p>一、总体要求</p><p>三、保障措施</p><table><tr><td>1.</td><td>3.</td></tr></table></td></tr></table>';
+    writeFileSync(join(dir, 'p.html'), page);
+    const { results } = await lintJson(['p.html'], dir);
+    expect(results[0]!.messages.map((m) => [m.ruleId, page.slice(m.offset, m.offset + 3)])).toEqual([['heading-sequence', '三、保']]);
+  });
+
   it('policylint-disable comments work in HTML', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policylint-html-'));
     writeFileSync(join(dir, 'p.html'), '<body>\n<!-- policylint-disable-next-line duplicated-word -->\n<p>培育发展发展核能。</p>\n<p>培育发展发展核能。</p>\n</body>');
