@@ -199,7 +199,8 @@ export function parseHtml(text: string): HtmlParse {
     const inChrome = chrome || isChrome(node);
     let hiddenHere = insideHidden;
     if (!insideHidden && range && tag !== 'script' && tag !== 'style' && tag !== 'input' && tag !== 'template') {
-      const how = hiddenBy(node, selectors);
+      // <noscript> shows only where scripts are off, which no reader's browser is: a known hiding place for links.
+      const how = tag === 'noscript' ? '<noscript>' : hiddenBy(node, selectors);
       if (how) {
         hiddenHere = true;
         const content = hiddenText(node);
