@@ -1,6 +1,7 @@
 // The built-in plugin: the core rules, written against the same API a third-party plugin uses.
 import type { Plugin, Rule, RuleSetting } from '../types.js';
 import brokenParagraph from './broken-paragraph/index.js';
+import countMismatch from './count-mismatch/index.js';
 import docNumber from './doc-number/index.js';
 import duplicatePassage from './duplicate-passage/index.js';
 import duplicatedWord from './duplicated-word/index.js';
@@ -13,7 +14,7 @@ import rangeFormat from './range-format/index.js';
 import webResidue from './web-residue/index.js';
 
 // Keep this list sorted by id; each rule lives in its own folder.
-const rules: Rule[] = [brokenParagraph, docNumber, duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, phaseTotal, phaseYears, rangeFormat, webResidue];
+const rules: Rule[] = [brokenParagraph, countMismatch, docNumber, duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, phaseTotal, phaseYears, rangeFormat, webResidue];
 
 const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
 

@@ -1,0 +1,61 @@
+// count-mismatch, share-consistency and doc-number on the real corpus (../shared/corpus) and the seeds: each
+// finding pinned here was read by hand and judged real.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from '../../src/document/document.js';
+import { enumerationsOf } from '../../src/document/enumerations.js';
+import { lintDocument } from '../../src/engine/lint-document.js';
+import { builtinPlugin } from '../../src/rules/index.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const corpus = path.resolve(repoRoot, '../shared/corpus');
+const files = existsSync(corpus) ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
+
+/**
+ * Findings per rule as `file:line`. None: the reports and laws number their 发文字号 and dates correctly, and
+ * every count next to a list agrees with it. The near misses met while tuning were false alarms, now excluded
+ * (and kept as fixtures): counts that are figures of their own (机场50个, 15个工作日), lists of figures
+ * (孵化器3家、众创空间3家), counts that belong to the last name (省十大重点园区), prose before a count
+ * (…共有三十九个建设项目), shared names (村庄、集镇总体规划和村庄、集镇建设规划两个阶段), brackets that explain a
+ * noun (29个省（区、市）), numbered parts after a colon (报告分六个部分：一、…), ordinals that stop early (四种类型：
+ * 一是…二是…), and headings that mention a count in passing (打好四个现代化的第一个战役).
+ */
+const EXPECTED: Record<string, string[]> = {
+  'count-mismatch': [],
+  'doc-number': [],
+};
+
+function lint(text: string, file: string) {
+  const rules = Object.keys(EXPECTED).map((id) => ({ id, rule: builtinPlugin.rules[id]!, severity: 2 as const, options: {} }));
+  return lintDocument(new PolicyDocument(text, file), { rules, settings: {}, locale: 'zh' });
+}
+
+describe.skipIf(files.length === 0)('cross checks on ../shared/corpus', () => {
+  const found = new Map(Object.keys(EXPECTED).map((id) => [id, [] as string[]]));
+  let enumerations = 0;
+  for (const file of files) {
+    const text = readFileSync(path.join(corpus, file), 'utf8');
+    for (const m of lint(text, file)) found.get(m.ruleId!)!.push(`${file}:${m.line}`);
+    enumerations += enumerationsOf(new PolicyDocument(text, file)).length;
+  }
+  it('finds the corpus', () => expect(files.length).toBe(222));
+  for (const [id, expected] of Object.entries(EXPECTED)) {
+    it(`${id}: only the reviewed findings`, () => expect(found.get(id)).toEqual(expected));
+  }
+  it('reads the counted lists the rule builds on (a guard against silently reading nothing)', () => {
+    expect(enumerations).toBeGreaterThan(40);
+  });
+});
+if (files.length === 0) console.warn(`cross-check corpus tests skipped: ${corpus} not found`);
+
+describe('cross checks on the seeds', () => {
+  const seeds = readdirSync(path.join(repoRoot, 'seeds')).sort();
+  it('003 (the clean seed) gets nothing, and neither do the others', () => {
+    for (const seed of seeds) {
+      const text = readFileSync(path.join(repoRoot, 'seeds', seed), 'utf8');
+      expect(lint(text, seed).map((m) => `${seed}:${m.line} ${m.message}`)).toEqual([]);
+    }
+  });
+});
