@@ -64,13 +64,15 @@ function isChrome(node: Element): boolean {
   if (CHROME_TAGS.has(node.tagName)) return true;
   const p = node.properties;
   if (typeof p.role === 'string' && CHROME_ROLES.has(p.role)) return true;
-  return [...words(p.className), ...words(p.id)].some((w) => CHROME_NAMES.has(w.toLowerCase()));
+  if (p.className === undefined && p.id === undefined) return false;
+  return words(p.className).some((w) => CHROME_NAMES.has(w.toLowerCase())) || words(p.id).some((w) => CHROME_NAMES.has(w.toLowerCase()));
 }
 
 /** Why an element is hidden from readers (`display:none`, `hidden`, `.ad{display:none}`), or null. */
 function hiddenBy(node: Element, selectors: HiddenSelectors): string | null {
   const p = node.properties;
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return 'hidden';
+  if (p.style === undefined && p.className === undefined && p.id === undefined) return null;
   const candidates: string[] = [];
   if (typeof p.style === 'string') {
     const declaration = hidingDeclaration(p.style);
