@@ -35,6 +35,14 @@ export class BlockBuilder {
     }
   }
 
+  /**
+   * Appends `value` that does not stand in the source as written (an HTML entity such as `&ldquo;`): it gets no
+   * run, so a report on it points next to it and no fix can edit it (it is not prose in the source).
+   */
+  appendDecoded(value: string): void {
+    this.text += value;
+  }
+
   /** Marks that inline markup separates what comes before from what comes after. */
   boundary(): void {
     const at = this.text.length;

@@ -85,7 +85,10 @@ export class TextAppender {
         // A line break between two Chinese characters is source formatting, not a space a reader sees.
         const next = parts[p + 1]?.text[0];
         if (/[\n\r]/.test(piece.text) && isCjk(this.last) && isCjk(next)) continue;
-        this.add(' ', piece.start, piece.end);
+        if (this.source.slice(piece.start, piece.end).includes('&')) this.decoded(' ', piece);
+        else this.add(' ', piece.start, piece.end);
+      } else if (piece.end - piece.start !== piece.text.length) {
+        this.decoded(piece.text, piece);
       } else {
         this.add(piece.text, piece.start, piece.end);
       }
@@ -103,6 +106,14 @@ export class TextAppender {
 
   get isEmpty(): boolean {
     return this.builder.isEmpty;
+  }
+
+  /** A decoded entity (&ldquo; → “, &nbsp; → space): readable text, but editing it would break the reference. */
+  private decoded(text: string, piece: Piece): void {
+    this.builder.appendDecoded(text);
+    this.last = text[text.length - 1]!;
+    if (this.start < 0) this.start = piece.start;
+    this.end = Math.max(this.end, piece.end);
   }
 
   private add(text: string, start: number, end: number): void {
