@@ -65,3 +65,25 @@ export function compareDates(a: WrittenDate, b: WrittenDate): number {
 export function formatDate(d: Pick<WrittenDate, 'year' | 'month' | 'day'>): string {
   return `${d.year}年${d.month}月${d.day === null ? '' : `${d.day}日`}`;
 }
+
+export interface YearSpan {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+const YEAR_SPAN = /([0-9]{4})\s*年?\s*[-—–~～至到]\s*([0-9]{4})\s*年/g;
+
+/** Spans of years (2016-2018年, 2016年—2018年), in text order; a span that runs backwards is skipped. */
+export function findYearSpans(text: string): YearSpan[] {
+  const out: YearSpan[] = [];
+  YEAR_SPAN.lastIndex = 0;
+  for (let m = YEAR_SPAN.exec(text); m; m = YEAR_SPAN.exec(text)) {
+    if (m.index > 0 && /[0-9]/.test(text[m.index - 1]!)) continue;
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to > from) out.push({ start: m.index, end: m.index + m[0].length, from, to });
+  }
+  return out;
+}

@@ -14,8 +14,9 @@ const corpus = path.resolve(repoRoot, '../shared/corpus');
 const files = existsSync(corpus) ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
 
 /**
- * Findings per rule as `file:line`. None: the reports and laws number their 发文字号 and dates correctly, and
- * every count next to a list agrees with it. The near misses met while tuning were false alarms, now excluded
+ * Findings per rule as `file:line`. None: the reports and laws number their 发文字号 and dates correctly, every
+ * count next to a list agrees with it, and the few shares, changes in points and averages stated beside their
+ * figures agree (the reports mostly give a share without its base: 占世界60%, 其中…占44%). The near misses met while tuning were false alarms, now excluded
  * (and kept as fixtures): counts that are figures of their own (机场50个, 15个工作日), lists of figures
  * (孵化器3家、众创空间3家), counts that belong to the last name (省十大重点园区), prose before a count
  * (…共有三十九个建设项目), shared names (村庄、集镇总体规划和村庄、集镇建设规划两个阶段), brackets that explain a
@@ -25,6 +26,7 @@ const files = existsSync(corpus) ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).s
 const EXPECTED: Record<string, string[]> = {
   'count-mismatch': [],
   'doc-number': [],
+  'share-consistency': [],
 };
 
 function lint(text: string, file: string) {
@@ -51,11 +53,11 @@ describe.skipIf(files.length === 0)('cross checks on ../shared/corpus', () => {
 if (files.length === 0) console.warn(`cross-check corpus tests skipped: ${corpus} not found`);
 
 describe('cross checks on the seeds', () => {
-  const seeds = readdirSync(path.join(repoRoot, 'seeds')).sort();
-  it('003 (the clean seed) gets nothing, and neither do the others', () => {
-    for (const seed of seeds) {
-      const text = readFileSync(path.join(repoRoot, 'seeds', seed), 'utf8');
-      expect(lint(text, seed).map((m) => `${seed}:${m.line} ${m.message}`)).toEqual([]);
-    }
+  it('003 (the clean seed) gets nothing; 001 gets the one real finding of the issue', () => {
+    const found = readdirSync(path.join(repoRoot, 'seeds'))
+      .sort()
+      .flatMap((seed) => lint(readFileSync(path.join(repoRoot, 'seeds', seed), 'utf8'), seed).map((m) => `${seed}:${m.line} ${m.ruleId} ${m.message}`));
+    // 58 亏损企业 of the 341 规模以上工业企业 given for 2020 (line 14) is 17.01%, not 14.81%.
+    expect(found).toEqual(['001_3c00fa02a426fea7.txt:30 share-consistency 58家占341家应为17.01%，文中为“14.81%”']);
   });
 });

@@ -1,0 +1,147 @@
+// share-consistency: a share agrees with its part and base, a change in percentage points with its two
+// levels, a yearly average with the yearly rates; within the precision each figure is written with.
+import { intersects, interval, widen, type Interval } from '../../quantity/interval.js';
+import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
+import type { Rule } from '../../types.js';
+import { findAverages, findPointChanges, findShares } from './relations.js';
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'share-consistency',
+    description: {
+      zh: '占比、百分点变化、年均增速与其所据的数字不符',
+      en: 'A share, a change in percentage points or a yearly average disagrees with the figures it derives from',
+    },
+    severity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      share: {
+        zh: '{part}占{base}应为{ratio}%，文中为“{stated}”',
+        en: '{part} of {base} is {ratio}%, but the text says "{stated}"',
+      },
+      points: {
+        zh: '由{from}到{to}应为{direction}{diff}个百分点，文中为“{stated}”',
+        en: 'From {from} to {to} is a {directionEn} of {diff} percentage points, but the text says "{stated}"',
+      },
+      average: {
+        zh: '各年增速{rates}的年均值约为{mean}%，文中为“{stated}”',
+        en: 'The yearly rates {rates} average about {mean}%, but the text says "{stated}"',
+      },
+      base: { zh: '总数：{base}', en: 'the whole: {base}' },
+      level: { zh: '基期水平：{from}', en: 'the earlier level: {from}' },
+      rates: { zh: '各年增速', en: 'the yearly rates' },
+    },
+    examples: {
+      valid: [
+        { text: '2020年，全市规模以上工业企业341家，其中亏损企业58家，占17.01%。' },
+        { text: '2020年，亏损企业占规模以上工业企业的比例达14.81%，相比2015年的8.8%大幅上升6.0个百分点。' },
+        { text: '2016-2018年，规模以上工业增加值分别实现同比增长7.6%、9.6%、10.5%，年均增速约为9.2%。' },
+        {
+          title: { zh: '所占的总数是另一范围时不比较', en: 'A share of another population is not compared' },
+          text: '2020年，规模以上工业企业341家，占江门市规模以上工业企业总数的13.45%。',
+        },
+      ],
+      invalid: [
+        {
+          title: { zh: '占比与前文的总数不符', en: 'A share that disagrees with the whole stated earlier' },
+          text: '2020年，规模以上工业企业341家。\n2020年，规模以上工业企业亏损企业数量为58家，亏损企业占规模以上工业企业的比例达14.81%。',
+          messages: ['58家占341家应为17.01%，文中为“14.81%”'],
+        },
+        {
+          text: '报销比例由50%提高到60%，提高了15个百分点。',
+          messages: ['由50%到60%应为上升10个百分点，文中为“15个百分点”'],
+        },
+        {
+          text: '2016-2018年，规模以上工业增加值分别增长7.6%、9.6%、10.5%，年均增长12.1%。',
+          messages: ['各年增速7.6%、9.6%、10.5%的年均值约为9.23%，文中为“12.1%”'],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const doc = context.document;
+    const mentions = quantitiesOf(doc, context.settings);
+    if (mentions.length < 3) return;
+    const tolerance = quantitySettings(context.settings).relativeTolerance;
+    const agrees = (computed: Interval, stated: QuantityMention): boolean =>
+      intersects(widen(computed, tolerance * Math.abs(stated.value)), stated.interval);
+
+    for (const { share, part, base } of findShares(doc, mentions)) {
+      const p = valuesOf(part);
+      const b = valuesOf(base);
+      const ratio = interval((p.lo / b.hi) * 100, (p.hi / b.lo) * 100);
+      if (agrees(ratio, share)) continue;
+      context.report({
+        messageId: 'share',
+        data: { part: part.surface, base: base.surface, ratio: rounded((part.value / base.value) * 100, share.precision), stated: share.surface },
+        range: share.range,
+        related: [{ range: base.range, messageId: 'base', data: { base: base.surface } }],
+        properties: { part: part.value, base: base.value, share: share.value },
+      });
+    }
+
+    for (const { change, from, to, rising } of findPointChanges(mentions)) {
+      const sign = rising ? 1 : -1;
+      const lo = sign * (rising ? to.interval.lo - from.interval.hi : to.interval.hi - from.interval.lo);
+      const hi = sign * (rising ? to.interval.hi - from.interval.lo : to.interval.lo - from.interval.hi);
+      if (agrees(interval(lo, hi), change)) continue;
+      const diff = to.value - from.value;
+      const precision = Math.min(from.precision, to.precision);
+      context.report({
+        messageId: 'points',
+        data: {
+          from: from.surface,
+          to: to.surface,
+          direction: diff >= 0 ? '上升' : '下降',
+          directionEn: diff >= 0 ? 'rise' : 'fall',
+          diff: rounded(Math.abs(diff), precision),
+          stated: change.surface,
+        },
+        range: change.range,
+        related: [{ range: from.range, messageId: 'level', data: { from: from.surface } }],
+        properties: { from: from.value, to: to.value, change: sign * change.value },
+      });
+    }
+
+    for (const { average, rates } of findAverages(doc, mentions)) {
+      // Growth rates compound; writers also take the plain mean. Either reading, each rate within its rounding.
+      const lows = rates.map((r) => r.interval.lo);
+      const highs = rates.map((r) => r.interval.hi);
+      const accepted = interval(Math.min(mean(lows), compound(lows)), Math.max(mean(highs), compound(highs)));
+      if (agrees(accepted, average)) continue;
+      const values = rates.map((r) => r.value);
+      context.report({
+        messageId: 'average',
+        data: {
+          rates: rates.map((r) => r.surface).join('、'),
+          mean: rounded(compound(values), average.precision / 10),
+          stated: average.surface,
+        },
+        range: average.range,
+        related: [{ range: [rates[0]!.range[0], rates[rates.length - 1]!.range[1]], messageId: 'rates' }],
+        properties: { rates: values, mean: mean(values), compound: compound(values), average: average.value },
+      });
+    }
+  },
+};
+
+/** Counts of things are exact (58家 is 58); other figures allow their rounding. */
+function valuesOf(m: QuantityMention): Interval {
+  return m.dimension.startsWith('count:') && m.qualifier === 'plain' ? interval(m.value, m.value) : m.interval;
+}
+
+const mean = (list: readonly number[]): number => list.reduce((a, b) => a + b, 0) / list.length;
+
+/** The constant yearly rate (in %) that gives the same growth as the rates one after another. */
+function compound(rates: readonly number[]): number {
+  const factor = rates.reduce((f, r) => f * (1 + r / 100), 1);
+  return (Math.pow(factor, 1 / rates.length) - 1) * 100;
+}
+
+/** A computed figure to the decimals of the stated one (17.01 for a share written 14.81%). */
+function rounded(value: number, precision: number): string {
+  const decimals = Math.max(0, Math.min(6, Math.round(-Math.log10(precision))));
+  return String(Number(value.toFixed(decimals)));
+}
+
+export default rule;
