@@ -27,10 +27,17 @@ export interface RelatedDescriptor {
   data?: Record<string, string | number>;
 }
 
+/** Anything with an mdast/unist position (a Markdown node), as a way to say where a finding is. */
+export interface PositionedNode {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
 export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
-  range: Range;
+  /** Where: a source range, or a node of `document.mdast` (its whole extent). One of the two is required. */
+  range?: Range;
+  node?: PositionedNode;
   fix?: Fix;
   /** Other places the finding is about (the earlier goal, the overlapping phase). */
   related?: RelatedDescriptor[];

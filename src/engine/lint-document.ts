@@ -45,7 +45,7 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig): LintM
 function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, out: LintMessage[]): void {
   const { rule } = entry;
   const report = (d: ReportDescriptor): void => {
-    const range = clampRange(d.range, doc.text.length);
+    const range = clampRange(rangeOfReport(d), doc.text.length);
     const message: LintMessage = {
       ...positionOf(doc, range),
       ruleId: entry.id,
@@ -97,6 +97,14 @@ export function collectFacts(doc: PolicyDocument, config: ResolvedConfig): Docum
     }
   }
   return { byRule, directives: doc.directives };
+}
+
+function rangeOfReport(d: ReportDescriptor): Range {
+  if (d.range) return d.range;
+  const start = d.node?.position?.start.offset;
+  const end = d.node?.position?.end.offset;
+  if (start === undefined || end === undefined) throw new Error(`report("${d.messageId}") needs a range or a node with a position`);
+  return [start, end];
 }
 
 function clampRange([s, e]: Range, length: number): Range {

@@ -54,3 +54,22 @@ describe('inline directives', () => {
     expect(linesWithFindings(txt, 'a.txt')).toEqual(['1:other', '1:pending', '3:pending', '5:other', '5:pending']);
   });
 });
+
+describe('report by node', () => {
+  it('a Markdown rule may report an mdast node instead of a range', () => {
+    const byNode: Rule = {
+      meta: { ...pending.meta, id: 'headings' },
+      create(context) {
+        for (const node of context.document.mdast?.children ?? []) {
+          if (node.type === 'heading') context.report({ messageId: 'found', node });
+        }
+      },
+    };
+    const [m] = lintDocument(new PolicyDocument('正文\n\n## 一、总则\n', 'a.md'), {
+      rules: [{ id: 'headings', rule: byNode, severity: 2, options: {} }],
+      settings: {},
+      locale: 'zh',
+    });
+    expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([3, 1, 3, 8]);
+  });
+});
