@@ -138,6 +138,7 @@ export class Linter {
     const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config), word.text);
     const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, say(WORD_MESSAGES.notWritten, { count: droppedFixes }))] : [];
     const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? word.text : undefined);
+    if (this.options.collectFacts) result.facts = collectFacts(doc, config);
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
