@@ -69,6 +69,9 @@ const QUOTES = new Set([...'“”‘’"']);
 /** A name in a list is a short noun phrase; a longer stretch is prose, and the list is not one we can count. */
 const MAX_ITEM = 30;
 const MAX_NOUN = 12;
+/** How far a list may reach from its count, in characters and in blocks: longer is no clear list (and stays linear). */
+const MAX_LIST = 400;
+const MAX_SUB_ITEM_BLOCKS = 300;
 /** What a heading may say after its counted noun (加快崛起). */
 const MAX_TITLE_TAIL = 4;
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -140,16 +143,19 @@ function listBefore(count: StatedCount, floor: number): Enumeration | null {
   if (count.quoted) j--;
   const anaphoric = text[j - 1] === '这';
   if (anaphoric) j--;
-  const open = OPEN_LIST.test(text.slice(0, j));
+  const open = OPEN_LIST.test(text.slice(Math.max(0, j - 2), j));
   if (open) j -= 1;
   // The count must follow a name, not a separator (以邓小平理论和“三个代表”: the count is itself an item).
   const last = text[j - 1];
   if (last === undefined || last === '、' || CLAUSE_STOP.has(last) || QUOTES.has(last) || /[和及与或]/.test(last)) return null;
+  // Most counts follow no list: a native search of the stretch before spares them the walk below.
+  if (!text.slice(Math.max(floor, j - MAX_LIST), j).includes('、')) return null;
   const segments: [number, number][] = [];
   let depth = 0;
   let segEnd = j;
   let k = j - 1;
   for (; k >= floor; k--) {
+    if (j - k > MAX_LIST) return null;
     const c = text[k]!;
     if (c in CLOSERS) depth++;
     else if (c in OPENERS) {
@@ -195,7 +201,7 @@ function listAfter(count: StatedCount): Enumeration | null {
   const from = i + 1;
   if (text.startsWith('一是', from) || text.startsWith('第一', from)) return ordinals(count, from);
   let to = from;
-  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
+  while (to < text.length && !/[。；;\n]/.test(text[to]!)) if (++to - from > MAX_LIST) return null;
   const inner = text.slice(from, to);
   // 报告分六个部分：一、…；二、…: numbered parts, not names.
   if (inner.length === 0 || NOT_EXHAUSTIVE.test(inner) || /[，,：:“”]/.test(inner) || NUMERAL_CHAR.test(inner[0]!)) return null;
@@ -237,7 +243,7 @@ function subItems(
   if (first >= blocks.length) return null;
   if (/^——/.test(blocks[first]!.text)) {
     let last = first;
-    while (last + 1 < blocks.length && /^——/.test(blocks[last + 1]!.text)) last++;
+    while (last + 1 < blocks.length && last - first < MAX_SUB_ITEM_BLOCKS && /^——/.test(blocks[last + 1]!.text)) last++;
     const n = last - first + 1;
     if (n < 2) return null;
     return { count, form: 'subsections', items: blockSpan(blocks[first]!, blocks[last]!), min: n, max: n, open: false };
@@ -249,7 +255,7 @@ function subItems(
   if (start.block.index === first + 1 && blocks[first]!.kind === 'heading') return null;
   let n = 1;
   let lastItem = start;
-  for (let i = start.block.index + 1; i < blocks.length; i++) {
+  for (let i = start.block.index + 1; i < Math.min(blocks.length, start.block.index + MAX_SUB_ITEM_BLOCKS); i++) {
     const block = blocks[i]!;
     if (block.kind === 'heading' && count.block.kind === 'heading' && block.depth <= count.block.depth) break;
     const item = numberedByBlock.get(i);
@@ -332,7 +338,7 @@ function splitTopLevel(text: string, from: number, to: number): [number, number]
 
 function matchingClose(text: string, open: number): number {
   let depth = 0;
-  for (let k = open; k < text.length; k++) {
+  for (let k = open; k < text.length && k - open <= MAX_LIST; k++) {
     const c = text[k]!;
     if (c in OPENERS) depth++;
     else if (c in CLOSERS && --depth === 0) return k;

@@ -66,8 +66,8 @@ function exact(m: QuantityMention): boolean {
 export function findShares(doc: PolicyDocument, mentions: readonly QuantityMention[]): ShareStatement[] {
   const out: ShareStatement[] = [];
   const sentences = doc.sentences;
-  const grouped = bySentence(mentions);
-  for (const [index, list] of grouped) {
+  let byName: Map<string, QuantityMention[]> | undefined;
+  for (const [index, list] of bySentence(mentions)) {
     const sentence = sentences[index];
     if (!sentence || !sentence.text.includes('占')) continue;
     for (let i = 1; i < list.length; i++) {
@@ -82,7 +82,7 @@ export function findShares(doc: PolicyDocument, mentions: readonly QuantityMenti
       if (part.dimension === 'percent' || part.attributive || part.listed || !exact(part)) continue;
       if (!/^[，,]?$/.test(text.slice(part.end, clauseStart).trim()) || part.block !== share.block) continue;
       const baseName = populationName(lead.groups!.base!);
-      const base = baseName === '' ? baseBeforeQiZhong(list, i - 1) : namedBase(mentions, part, share, baseName);
+      const base = baseName === '' ? baseBeforeQiZhong(list, i - 1) : namedBase((byName ??= indexByName(mentions)).get(baseName) ?? [], part, share);
       if (base && exact(base) && base.value > 0) out.push({ share, part, base });
     }
   }
@@ -101,24 +101,28 @@ function baseBeforeQiZhong(list: readonly QuantityMention[], partIndex: number):
   return /^[，,]\s*其中[，,]?[^，,；;。\d%]{0,12}$/.test(between) ? base : null;
 }
 
+/** Figures that state one whole amount, by the population they are stated for. */
+function indexByName(mentions: readonly QuantityMention[]): Map<string, QuantityMention[]> {
+  const out = new Map<string, QuantityMention[]>();
+  for (const m of mentions) {
+    if (m.attributive || m.listed || m.metricText === null || m.year === null) continue;
+    const name = populationName(m.metricText);
+    const list = out.get(name);
+    if (list) list.push(m);
+    else out.set(name, [m]);
+  }
+  return out;
+}
+
 /** The one figure in the document stated for the named population, in the share's year. */
-function namedBase(
-  mentions: readonly QuantityMention[],
-  part: QuantityMention,
-  share: QuantityMention,
-  name: string,
-): QuantityMention | null {
-  const candidates = mentions.filter(
+function namedBase(named: readonly QuantityMention[], part: QuantityMention, share: QuantityMention): QuantityMention | null {
+  const candidates = named.filter(
     (m) =>
       m !== part &&
       // A whole smaller than its part is another population's (园区 45家 beside 全市 58家 亏损企业).
       m.value >= part.value &&
       m.dimension === part.dimension &&
-      !m.attributive &&
-      !m.listed &&
-      m.year === share.year &&
-      m.metricText !== null &&
-      populationName(m.metricText) === name,
+      m.year === share.year,
   );
   if (candidates.length === 0) return null;
   // Two different figures for the population: we cannot tell which one the share was computed from.
