@@ -97,7 +97,12 @@ export class Linter {
     if (decoded.invalidAt !== undefined) {
       extra.push(fileMessage(1, coreMessage('invalidBytes', locale, { encoding: decoded.encoding, offset: decoded.invalidAt })));
     }
-    return { ...this.lintDecoded(decoded.text, filePath, config, extra), file: { bytes, decoded } };
+    try {
+      return { ...this.lintDecoded(decoded.text, filePath, config, extra), file: { bytes, decoded } };
+    } catch (error) {
+      // One odd file must not stop the run: a crash on it is an error for that file (exit 2), the others go on.
+      return toResult(filePath, [fileMessage(2, coreMessage('internalError', locale, { error: (error as Error).message }))]);
+    }
   }
 
   /** Files to lint, and explicitly named files that an ignore pattern excludes (reported with a warning). */
@@ -143,7 +148,7 @@ export class Linter {
   }
 
   private lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): LintResult {
-    let doc = new PolicyDocument(text, filePath);
+    let doc = parseDocument(text, filePath, config.locale, extra);
     let messages = lintDocument(doc, config);
     let output = text;
     if (this.options.fix) {
@@ -151,7 +156,7 @@ export class Linter {
         const { output: next, applied } = applyFixes(output, messages);
         if (applied.length === 0) break;
         output = next;
-        doc = new PolicyDocument(output, filePath);
+        doc = parseDocument(output, filePath, config.locale, []);
         messages = lintDocument(doc, config);
       }
     }
@@ -161,6 +166,20 @@ export class Linter {
     if (this.options.fix && output !== text) result.output = output;
     if (facts) result.facts = facts;
     return result;
+  }
+}
+
+/**
+ * The document model of a text. Markup nested too deep for the parser (thousands of `>` or list levels
+ * overflow the stack) is read as plain text, with a warning in `notes`, rather than crashing the run.
+ */
+function parseDocument(text: string, filePath: string, locale: Locale, notes: LintMessage[]): PolicyDocument {
+  try {
+    return new PolicyDocument(text, filePath);
+  } catch (error) {
+    if (!(error instanceof RangeError) || formatOf(filePath) === 'text') throw error;
+    notes.push(fileMessage(1, coreMessage('readAsText', locale, { error: error.message })));
+    return new PolicyDocument(text, filePath, 'text');
   }
 }
 

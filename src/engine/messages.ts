@@ -46,6 +46,11 @@ export const CORE_MESSAGES = {
     en: 'linting this file took more than {seconds} s and was stopped (a rule may be stuck)',
   },
   workerFailed: { zh: '检查此文件的工作线程出错：{error}', en: 'the worker linting this file failed: {error}' },
+  readAsText: {
+    zh: '标记嵌套过深，无法解析（{error}），已按纯文本检查',
+    en: 'markup nested too deeply to parse ({error}); linted as plain text',
+  },
+  internalError: { zh: 'policylint 处理此文件时出错：{error}', en: 'policylint failed on this file: {error}' },
   badEncoding: { zh: '无法按 {encoding} 解码：{error}', en: 'cannot decode as {encoding}: {error}' },
 } satisfies Record<string, LocalizedText>;
 
