@@ -37,7 +37,7 @@ describe('symbolic links', () => {
     symlinkSync('a.txt', join(dir, 'docs/alias.txt')); // a symlink to a file is linted, not silently dropped
     const started = Date.now();
     const linter = await Linter.create({ config: DUPLICATED_WORD_ONLY, cwd: dir });
-    const files = await linter.findFiles(['docs']);
+    const { files } = await linter.findFiles(['docs']);
     expect(files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(['docs/a.txt', 'docs/alias.txt', 'docs/sub/b.txt']);
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -57,7 +57,7 @@ describe('entries that cannot be read', () => {
     const dir = tempDir({ 'docs/ok.txt': '正文。\n' });
     execFileSync('mkfifo', [join(dir, 'docs/pipe.txt')]);
     const linter = await Linter.create({ config: DUPLICATED_WORD_ONLY, cwd: dir });
-    expect((await linter.findFiles(['docs'])).map((f) => f.slice(dir.length + 1))).toEqual(['docs/ok.txt']);
+    expect((await linter.findFiles(['docs'])).files.map((f) => f.slice(dir.length + 1))).toEqual(['docs/ok.txt']);
     const direct = await linter.lintFile(join(dir, 'docs/pipe.txt'));
     expect(direct.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, message: '无法读取文件：not a regular file' })]);
   });
