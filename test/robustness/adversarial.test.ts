@@ -15,9 +15,6 @@ const ALLOWANCE_MS = 300;
  * their authors fix them; an `it.fails` that starts passing tells them to move the case back.
  */
 const KNOWN_SLOW = new Set([
-  // ~3.4 s at 100 000 characters, ×4 per doubling: each token repeat is checked against all earlier ones.
-  'duplicated-word: one character repeated',
-  'duplicated-word: a word repeated',
   // ~2.7 s: for each sentence, quotedSentences() rescans its block from the start.
   'duplicate-passage: quotes and punctuation',
 ]);

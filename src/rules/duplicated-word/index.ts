@@ -37,11 +37,48 @@ function findRepeats(doc: PolicyDocument, block: Block, allow: AllowList): Repea
     }
   }
   if (candidates.some(needsWords)) {
+    const taken = new TakenRanges(repeats);
     for (const r of tokenRepeats(doc.words(block))) {
-      if (!allow.covers(text, r.start, r.end) && !repeats.some((p) => p.start < r.end && r.start < p.end)) repeats.push(r);
+      if (!allow.covers(text, r.start, r.end) && !taken.overlaps(r)) {
+        repeats.push(r);
+        taken.add(r);
+      }
     }
   }
   return repeats.filter((r) => !block.crossesBoundary(r.start, r.end) && !isNounThenVerb(text, r));
+}
+
+/**
+ * Ranges already reported, for queries that come in order of start (token repeats do): a token repeat
+ * overlaps an earlier token repeat exactly when it starts before the furthest end seen so far, and the
+ * particle repeats (in any order) are merged into sorted disjoint ranges walked with one pointer. Linear,
+ * where comparing each repeat with all earlier ones was quadratic on a long run of one word.
+ */
+class TakenRanges {
+  private readonly merged: [number, number][] = [];
+  private next = 0;
+  private furthestEnd = -1;
+
+  constructor(fixed: readonly Repeat[]) {
+    const sorted = [...fixed].sort((a, b) => a.start - b.start);
+    for (const { start, end } of sorted) {
+      const last = this.merged[this.merged.length - 1];
+      if (last && start < last[1]) last[1] = Math.max(last[1], end);
+      else this.merged.push([start, end]);
+    }
+  }
+
+  /** `r.start` must not be less than that of any earlier query. */
+  overlaps(r: Repeat): boolean {
+    if (r.start < this.furthestEnd) return true;
+    while (this.next < this.merged.length && this.merged[this.next]![1] <= r.start) this.next++;
+    const range = this.merged[this.next];
+    return range !== undefined && range[0] < r.end;
+  }
+
+  add(r: Repeat): void {
+    this.furthestEnd = Math.max(this.furthestEnd, r.end);
+  }
 }
 
 /** Single characters doubled without a gap are only checked as particles; everything else needs words. */
