@@ -15,8 +15,6 @@ const ALLOWANCE_MS = 300;
  * their authors fix them; an `it.fails` that starts passing tells them to move the case back.
  */
 const KNOWN_SLOW = new Set([
-  // ~2.7 s: for each sentence, quotedSentences() rescans its block from the start.
-  'duplicate-passage: quotes and punctuation',
 ]);
 
 /** The document as the linter builds it: markup nested too deep for the parser is read as plain text. */

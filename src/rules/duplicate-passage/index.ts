@@ -175,12 +175,23 @@ function articles(blocks: readonly Block[]): Map<Block, number> {
  */
 function quotedSentences(sentences: readonly Sentence[]): Set<Sentence> {
   const quoted = new Set<Sentence>();
+  // Sentences come block by block, in order within a block: the quotation depth is carried forward from one
+  // sentence to the next instead of recounted from the block start (quadratic on a long block).
+  let block: Block | undefined;
+  let hasQuote = false;
+  let depth = 0;
+  let scanned = 0;
   for (const s of sentences) {
     const text = s.block.text;
-    if (!text.includes('“')) continue;
-    let depth = 0;
-    for (let i = 0; i < s.start; i++) {
-      const c = text[i];
+    if (s.block !== block || s.start < scanned) {
+      block = s.block;
+      hasQuote = text.includes('“');
+      depth = 0;
+      scanned = 0;
+    }
+    if (!hasQuote) continue;
+    for (; scanned < s.start; scanned++) {
+      const c = text[scanned];
       if (c === '“') depth++;
       else if (c === '”' && depth > 0) depth--;
     }
