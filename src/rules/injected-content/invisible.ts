@@ -32,29 +32,79 @@ const codePointBefore = (text: string, i: number): string => {
 };
 const codePointAt = (text: string, i: number): string => String.fromCodePoint(text.codePointAt(i) ?? 0x20);
 
-/** The line around an offset, to see which scripts a character sits among. */
-function lineAround(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end === -1 ? text.length : end);
+/**
+ * The line around each hit and the scripts it holds. Hits come in order, so the current line is computed once
+ * and reused for every hit on it: looking the line up again for each of a run of bidi controls was quadratic.
+ */
+class LineScripts {
+  private start = 0;
+  private end = -1;
+  private rtl: boolean | undefined;
+  private hangul: boolean | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The line holds a right-to-left script. */
+  hasRtl(at: number): boolean {
+    this.moveTo(at);
+    return (this.rtl ??= RTL_SCRIPT.test(this.line()));
+  }
+
+  /** The line holds Hangul besides the fillers themselves. */
+  hasHangul(at: number): boolean {
+    this.moveTo(at);
+    return (this.hangul ??= HANGUL.test(this.line().replace(/[\u115F\u1160\u3164\uFFA0]/g, '')));
+  }
+
+  private line(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  private moveTo(at: number): void {
+    if (at >= this.start && at < this.end) return;
+    this.start = this.text.lastIndexOf('\n', at) + 1;
+    const end = this.text.indexOf('\n', at);
+    this.end = end === -1 ? this.text.length : end;
+    this.rtl = undefined;
+    this.hangul = undefined;
+  }
+}
+
+/** Whether a run of tag characters follows U+1F3F4; remembered from one tag of a run to the next. */
+class TagRuns {
+  private lastAt = -1;
+  private lastResult = false;
+
+  constructor(private readonly text: string) {}
+
+  spellsFlag(at: number): boolean {
+    if (this.lastAt !== at - 2) {
+      let i = at;
+      while (i >= 2 && isTag(this.text.codePointAt(i - 2) ?? 0)) i -= 2;
+      this.lastResult = this.text.codePointAt(i - 2) === 0x1f3f4;
+    }
+    this.lastAt = at;
+    return this.lastResult;
+  }
+}
+
+interface Surroundings {
+  lines: LineScripts;
+  tags: TagRuns;
 }
 
 /** Characters that do a real job where they stand. */
-function isLegitimate(text: string, at: number, cp: number, width: number): boolean {
+function isLegitimate(text: string, at: number, cp: number, width: number, around: Surroundings): boolean {
   if (cp === 0xfeff && at === 0) return true;
-  if (BLANK_LETTERS.has(cp)) return HANGUL.test(lineAround(text, at).replace(/[\u115F\u1160\u3164\uFFA0]/g, ''));
+  if (BLANK_LETTERS.has(cp)) return around.lines.hasHangul(at);
   const before = codePointBefore(text, at);
   const after = codePointAt(text, at + width);
   if (cp === 0x200d && EMOJI.test(before) && EMOJI.test(after)) return true;
   if ((cp === 0x200c || cp === 0x200d || cp === 0x180e) && (JOINING_SCRIPT.test(before) || JOINING_SCRIPT.test(after))) return true;
   // Tag characters spell subdivision flags after U+1F3F4 (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
-  if (isTag(cp)) {
-    let i = at;
-    while (i >= 2 && isTag(text.codePointAt(i - 2) ?? 0)) i -= 2;
-    return text.codePointAt(i - 2) === 0x1f3f4;
-  }
+  if (isTag(cp)) return around.tags.spellsFlag(at);
   // Direction marks and isolates are needed in lines that mix in right-to-left scripts (e.g. Uyghur).
-  if (BIDI.has(cp) && RTL_SCRIPT.test(lineAround(text, at))) return true;
+  if (BIDI.has(cp) && around.lines.hasRtl(at)) return true;
   return false;
 }
 
@@ -74,12 +124,13 @@ function labelOf(cp: number): LocalizedText {
 export function findInvisible(doc: PolicyDocument): InjectionFinding[] {
   const text = doc.text;
   const out: InjectionFinding[] = [];
+  const around: Surroundings = { lines: new LineScripts(text), tags: new TagRuns(text) };
   for (const hit of text.matchAll(MAYBE_SUSPECT)) {
     const at = hit.index;
     const cp = text.codePointAt(at)!;
     const ch = String.fromCodePoint(cp);
     if (!SUSPECT.test(ch) && !BLANK_LETTERS.has(cp)) continue;
-    if (isLegitimate(text, at, cp, ch.length)) continue;
+    if (isLegitimate(text, at, cp, ch.length, around)) continue;
     // Private-use and unassigned code points may be real characters a font knows: no automatic removal.
     const removable = !/[\p{Co}\p{Cn}]/u.test(ch);
     const prev = out[out.length - 1];
