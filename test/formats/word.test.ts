@@ -81,4 +81,17 @@ describe('Word files (.docx)', () => {
     expect(results[1]!.messages[0]!.message).toMatch(/^无法读取 Word 文件：/);
     expect(r.code).toBe(2);
   });
+
+  it('hidden runs (w:vanish) and comments are checked for injection, at their paragraph', async () => {
+    const { results } = await lintJson(['plan.docx', '--rule', 'duplicated-word:off', '--rule', 'phase-years:off']);
+    const found = results[0]!.messages.map((m) => [m.severity, m.paragraph!.number, m.paragraph!.charOffset, m.paragraph!.snippet, /（(.+?)）：/.exec(m.message)![1]]);
+    expect(found).toEqual([
+      // The hidden run stands in the extracted text (paragraph 2, after 现将《) but not in the prose.
+      [2, 2, 3, '澳门和记娱乐场,菠菜导航网', '博彩垃圾信息，隐藏'],
+      [2, 2, 3, '澳门和记娱乐场,菠菜导航网:', 'Word 隐藏文字 w:vanish'],
+      // A comment's text is not in the document: the finding points at the paragraph it is attached to.
+      [2, 8, 0, '培育发展发展先进制造业集群。', '引流联系方式，位于 Word 批注'],
+      [1, 13, 2, '专题报道', '链接到不在白名单中的域名 www.hj-yule88.com'],
+    ]);
+  });
 });

@@ -29,7 +29,7 @@ const HTML_URL = /\b(?:href|src|action|data)\s*=\s*["']?([^\s"'>]+)/gi;
 const DEFAULT_DOMAINS = allowed.domains;
 const LINK_SYNTAX = /\]\(|\]:|<(?:https?:)?\/\//i;
 
-function hostOf(url: string): string | null {
+export function hostOf(url: string): string | null {
   if (!/^(?:https?:)?\/\//i.test(url)) return null;
   try {
     return new URL(url, 'https://relative.invalid').hostname.toLowerCase().replace(/\.$/, '');
@@ -38,7 +38,7 @@ function hostOf(url: string): string | null {
   }
 }
 
-const isAllowed = (host: string, domains: readonly string[]) =>
+export const isAllowed = (host: string, domains: readonly string[]) =>
   domains.some((d) => host === d || host.endsWith(`.${d}`));
 
 function linkFinding(url: string, host: string, range: Range): InjectionFinding {

@@ -5,6 +5,7 @@ import type { InjectionFinding } from './finding.js';
 import { findInvisible } from './invisible.js';
 import { findInsertionsAndSpam } from './insertion-findings.js';
 import { findHiddenMarkup } from './hidden-markup.js';
+import { findHiddenContent } from './hidden-content.js';
 import { findPromptInjection } from './prompt-injection.js';
 import { findContactBait } from './contact-bait.js';
 import { findAlteredNames } from './altered-names.js';
@@ -84,6 +85,13 @@ const rule: Rule<Options> = {
     findings.push(...findInsertionsAndSpam(doc.blocks, doc.html, kinds.has('spam'), kinds.has('repeated-insertion')));
     if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
     if (kinds.has('hidden-markup')) findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? []));
+    // HTML pages and Word files: what readers do not see, and markup that acts by itself.
+    findings.push(...findHiddenContent(doc, context.settings.injection?.allowDomains ?? [], {
+      spam: kinds.has('spam'),
+      promptInjection: kinds.has('prompt-injection'),
+      contactBait: kinds.has('contact-bait'),
+      hiddenMarkup: kinds.has('hidden-markup'),
+    }));
     if (kinds.has('prompt-injection')) findings.push(...findPromptInjection(doc));
     if (kinds.has('contact-bait')) findings.push(...findContactBait(doc));
     for (const f of findings) {
