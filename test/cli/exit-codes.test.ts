@@ -71,6 +71,13 @@ describe('exit codes', () => {
     );
   });
 
+  it('a reader that closes the pipe early (| head) gets no EPIPE crash', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('bash', ['-c', `node "${join(ROOT, 'dist/cli.js')}" seeds --format compact | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe('');
+  });
+
   it('overrides turn a rule off for matching files', async () => {
     const r = await runCli(['drafts/draft.txt'], { cwd: BASIC });
     expect(r).toMatchObject({ code: 0, stdout: '' });
