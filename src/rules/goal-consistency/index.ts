@@ -1,8 +1,11 @@
-// goal-consistency: one metric for one year, stated in several places, must be given the same figure.
-import type { Rule } from '../../types.js';
-import { contains } from '../../quantity/interval.js';
+// goal-consistency: one metric for one year, stated in several places, must be given the same figure; with
+// document sets (--project, documentSets), also across documents (a plan and its implementation programme).
+import { basename } from 'node:path';
+import type { PolicyDocument } from '../../document/document.js';
+import type { DocumentLocation, Rule, Settings } from '../../types.js';
+import { contains, interval, type Interval } from '../../quantity/interval.js';
 import { METRIC_WORDS } from '../../quantity/lexicon.js';
-import { quantitiesOf, quantitySettings, sameFigure, type QuantityMention } from '../../quantity/index.js';
+import { quantitiesOf, quantitySettings, sameFigure, type QuantitySettings, type QuantityMention } from '../../quantity/index.js';
 
 /** Metrics too short or too generic to tell two goals apart (增长, 占比). */
 const MIN_METRIC_LENGTH = 3;
@@ -24,6 +27,11 @@ const rule: Rule<Record<string, never>> = {
         en: '"{metric}" for {year} is "{earlier}" earlier but "{later}" here',
       },
       earlier: { zh: '前文：{earlier}', en: 'Stated earlier: {earlier}' },
+      conflictAcross: {
+        zh: '{year}年“{metric}”在{file}中为“{earlier}”，此处为“{later}”，两份文件不一致',
+        en: '"{metric}" for {year} is "{earlier}" in {file} but "{later}" here',
+      },
+      elsewhere: { zh: '{file}：{earlier}', en: '{file}: {earlier}' },
     },
     examples: {
       valid: [
@@ -48,27 +56,10 @@ const rule: Rule<Record<string, never>> = {
   },
   create(context) {
     const q = quantitySettings(context.settings);
-    const groups = new Map<string, QuantityMention[]>();
-    const sentences = context.document.sentences;
-    const asOf = datedYear(context.document.text);
-    for (const m of quantitiesOf(context.document, context.settings)) {
-      if (!isGoalStatement(m)) continue;
-      // Records of the past are often quoted for different scopes (全市 vs 园区): compare targets only.
-      const sentence = sentences[m.sentence];
-      const target =
-        m.goalYear ||
-        (asOf !== null && m.year! > asOf) ||
-        (sentence !== undefined && TARGET_WORDS.test(m.block.text.slice(sentence.start, m.start)));
-      if (!target) continue;
-      const key = `${m.dimension}|${m.year}|${m.metric}`;
-      const list = groups.get(key);
-      if (list) list.push(m);
-      else groups.set(key, [m]);
-    }
-    for (const list of groups.values()) {
+    for (const list of comparableGoals(context.document, context.settings).values()) {
       for (let i = 1; i < list.length; i++) {
         const later = list[i]!;
-        const earlier = list.slice(0, i).find((e) => !agree(e, later));
+        const earlier = list.slice(0, i).find((e) => !agree(e, later, q));
         if (!earlier) continue;
         context.report({
           messageId: 'conflict',
@@ -79,15 +70,112 @@ const rule: Rule<Record<string, never>> = {
         });
       }
     }
-
-    function agree(a: QuantityMention, b: QuantityMention): boolean {
-      if (a.coarse && b.coarse) return true;
-      if (a.coarse) return contains(a.interval, b.value);
-      if (b.coarse) return contains(b.interval, a.value);
-      return sameFigure(a, b, q);
-    }
+  },
+  crossFile: {
+    /** The first statement of each goal in the document (a conflict inside it is the per-document finding). */
+    collect(context): GoalFacts {
+      const goals: GoalFact[] = [];
+      for (const [key, [first]] of comparableGoals(context.document, context.settings)) {
+        goals.push({
+          key,
+          year: first!.year!,
+          label: first!.metricLabel ?? first!.metric!,
+          surface: first!.surface,
+          value: first!.value,
+          precision: first!.precision,
+          coarse: first!.coarse,
+          interval: [finite(first!.interval.lo), finite(first!.interval.hi), first!.interval.loOpen, first!.interval.hiOpen],
+          location: context.locate(first!.range),
+        });
+      }
+      return { goals };
+    },
+    /** Each document's goals against those of the documents before it in the set. */
+    check(documents, context) {
+      const q = quantitySettings(context.settings);
+      const seen = new Map<string, { filePath: string; goal: GoalFact }[]>();
+      for (const { filePath, facts } of documents) {
+        for (const goal of (facts as GoalFacts | null)?.goals ?? []) {
+          const earlier = seen.get(goal.key) ?? [];
+          const other = earlier.find((e) => e.filePath !== filePath && !agree(asFigure(e.goal), asFigure(goal), q));
+          if (other) {
+            const file = basename(other.filePath);
+            context.report({
+              filePath,
+              location: goal.location,
+              messageId: 'conflictAcross',
+              data: { year: goal.year, metric: goal.label, file, earlier: other.goal.surface, later: goal.surface },
+              related: [{ filePath: other.filePath, location: other.goal.location, messageId: 'elsewhere', data: { file, earlier: other.goal.surface } }],
+              properties: { year: goal.year, metric: goal.key.split('|')[2], values: [other.goal.value, goal.value] },
+            });
+          }
+          seen.set(goal.key, [...earlier, { filePath, goal }]);
+        }
+      }
+    },
   },
 };
+
+/** What a document collects for the cross-document check: plain JSON (workers, cache), positions located. */
+interface GoalFacts {
+  goals: GoalFact[];
+}
+
+interface GoalFact {
+  /** dimension|year|metric, as in comparableGoals. */
+  key: string;
+  year: number;
+  label: string;
+  surface: string;
+  value: number;
+  precision: number;
+  coarse: boolean;
+  /** The interval with infinite ends as null (JSON has no Infinity). */
+  interval: [lo: number | null, hi: number | null, loOpen: boolean, hiOpen: boolean];
+  location: DocumentLocation;
+}
+
+type Figure = Pick<QuantityMention, 'value' | 'precision' | 'coarse' | 'interval'>;
+
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function asFigure(goal: GoalFact): Figure {
+  const [lo, hi, loOpen, hiOpen] = goal.interval;
+  const range: Interval = interval(lo ?? -Infinity, hi ?? Infinity, loOpen, hiOpen);
+  return { value: goal.value, precision: goal.precision, coarse: goal.coarse, interval: range };
+}
+
+/** Two statements of one goal agree when equal within their precision; a rough bound (超千亿元) when it holds. */
+function agree(a: Figure, b: Figure, q: QuantitySettings): boolean {
+  if (a.coarse && b.coarse) return true;
+  if (a.coarse) return contains(a.interval, b.value);
+  if (b.coarse) return contains(b.interval, a.value);
+  return sameFigure(a, b, q);
+}
+
+/**
+ * The targets a document states that can be compared, grouped by dimension, year and metric, in document order.
+ * Records of the past are left out: they are often quoted for different scopes (全市 vs 园区).
+ */
+function comparableGoals(doc: PolicyDocument, settings: Settings): Map<string, QuantityMention[]> {
+  const groups = new Map<string, QuantityMention[]>();
+  const sentences = doc.sentences;
+  const asOf = datedYear(doc.text);
+  for (const m of quantitiesOf(doc, settings)) {
+    if (!isGoalStatement(m)) continue;
+    const sentence = sentences[m.sentence];
+    const target =
+      m.goalYear ||
+      (asOf !== null && m.year! > asOf) ||
+      (sentence !== undefined && TARGET_WORDS.test(m.block.text.slice(sentence.start, m.start)));
+    if (!target) continue;
+    const key = `${m.dimension}|${m.year}|${m.metric}`;
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  }
+  return groups;
+}
 
 /**
  * The year the document is dated (the latest full date in it, `2016年4月27日`): a figure for a later year
