@@ -20,6 +20,8 @@ const rule: Rule<Record<string, never>> = {
     id: 'goal-consistency',
     description: { zh: '同一指标同一年份的目标前后不一致', en: 'The same target for the same year is stated differently' },
     severity: 'error',
+    // 2: collects facts for document sets; a cache entry from before has none for this rule.
+    version: '2',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       conflict: {
