@@ -6,9 +6,15 @@ import { PolicyDocument } from '../../src/document/document.js';
 import { lintText } from '../../src/engine/linter.js';
 import { ADVERSARIAL, BUILTIN_RULES, fill, reportProblems, runRaw } from './hostile-text.js';
 
-/** A rule may cost this many baselines, plus a fixed allowance for timer noise on a shared 2-core machine. */
-const FACTOR = 5;
-const ALLOWANCE_MS = 300;
+/**
+ * A rule may cost this many baselines, plus a fixed allowance for timer noise on a shared 2-core machine (CI runs
+ * two test files at once, and CLI tests start processes). The bounds catch what matters, a quadratic loop or a
+ * backtracking regular expression (seconds to minutes at this size), without failing on a busy machine; timings
+ * are the best of two runs, and a timing test is retried before it fails.
+ */
+const FACTOR = 10;
+const ALLOWANCE_MS = 500;
+const TIMING = { retry: 2 };
 
 /**
  * Known super-linear rules, as `rule-id: input name` (none at present): expected failures until their authors
@@ -40,12 +46,15 @@ function baselineMs(text: string, filename: string): number {
 
 function ruleMs(id: string, text: string, filename: string): number {
   const rule = BUILTIN_RULES.find(([i]) => i === id)![1];
-  const doc = documentFor(text, filename);
-  const started = performance.now();
-  const reports = runRaw(rule, text, filename, doc);
-  const ms = performance.now() - started;
-  expect(reportProblems(rule, text, reports)).toEqual([]);
-  return ms;
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const doc = documentFor(text, filename);
+    const started = performance.now();
+    const reports = runRaw(rule, text, filename, doc);
+    best = Math.min(best, performance.now() - started);
+    expect(reportProblems(rule, text, reports)).toEqual([]);
+  }
+  return best;
 }
 
 describe.each(ADVERSARIAL)('100 000 characters: %s', (name, text, filename) => {
@@ -56,18 +65,15 @@ describe.each(ADVERSARIAL)('100 000 characters: %s', (name, text, filename) => {
     bound = FACTOR * baseline + ALLOWANCE_MS;
   });
 
-  it('the document model itself is linear: within 100× a plain regular-expression scan', () => {
-    const started = performance.now();
-    let n = 0;
-    for (const _ of text.matchAll(/[\u4e00-\u9fff]+|\d+|\s+|[^]/gu)) n++;
-    const scan = performance.now() - started;
-    expect(n).toBeGreaterThan(0);
-    expect(baseline).toBeLessThan(100 * scan + ALLOWANCE_MS);
+  it('the document model itself is linear: a quarter of the input takes about a quarter of the time', TIMING, () => {
+    // Linear: 4× the input, about 4× the time; quadratic would be 16×.
+    const quarter = baselineMs(text.slice(0, text.length / 4), filename);
+    expect(baselineMs(text, filename)).toBeLessThan(8 * quarter + ALLOWANCE_MS);
   });
 
   for (const [id] of BUILTIN_RULES) {
     const test = KNOWN_SLOW.has(`${id}: ${name}`) ? it.fails : it;
-    test(`${id} within ${FACTOR}× the baseline`, () => {
+    test(`${id} within ${FACTOR}× the baseline`, TIMING, () => {
       expect(ruleMs(id, text, filename)).toBeLessThan(bound);
     });
   }
@@ -79,7 +85,7 @@ describe('100 000 characters: runs of characters whose meaning depends on their 
     ['bidi controls (U+202E)', '\u202e'],
     ['Hangul fillers (U+3164)', '\u3164'],
     ['tag characters (U+E0067)', '\u{e0067}'],
-  ])('injected-content: %s within the bound', (_name, unit) => {
+  ])('injected-content: %s within the bound', TIMING, (_name, unit) => {
     const text = fill(unit);
     const bound = FACTOR * baselineMs(text, 'a.txt') + ALLOWANCE_MS;
     expect(ruleMs('injected-content', text, 'a.txt')).toBeLessThan(bound);
