@@ -1,18 +1,12 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/broken-paragraph/index.js';
 import { ROOT } from '../helpers/cli.js';
-import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+import { lintWith, readFixture } from '../helpers/rule-tester.js';
 
 const dir = join(ROOT, 'fixtures/rules/broken-paragraph');
 
 describe('broken-paragraph fixtures', () => {
-  it.each(readdirSync(dir))('%s', (name) => {
-    const { text, expected } = readFixture(join(dir, name));
-    expect(compareWithMarkers(lintWith(rule, text, { filename: name }), expected, ['broken-paragraph'])).toEqual([]);
-  });
-
   it('reports one split over three paragraphs once, spanning them, at the first', () => {
     const { text } = readFixture(join(dir, 'split.md'));
     const [m, ...rest] = lintWith(rule, text, { filename: 'split.md' });

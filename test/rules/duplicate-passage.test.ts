@@ -2,23 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/duplicate-passage/index.js';
-import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+import { lintWith } from '../helpers/rule-tester.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const fixtures = path.join(root, 'fixtures/rules/duplicate-passage');
 const seed = (prefix: string): string => {
   const name = readdirSync(path.join(root, 'seeds')).find((f) => f.startsWith(prefix))!;
   return readFileSync(path.join(root, 'seeds', name), 'utf8');
 };
-
-describe('duplicate-passage fixtures', () => {
-  for (const file of readdirSync(fixtures)) {
-    it(file, () => {
-      const { text, expected } = readFixture(path.join(fixtures, file));
-      expect(compareWithMarkers(lintWith(rule, text, { filename: file }), expected, [rule.meta.id])).toEqual([]);
-    });
-  }
-});
 
 describe('duplicate-passage on the seeds', () => {
   it('reports the repeated paragraph of 002 at the later place, the earlier as related', () => {

@@ -4,18 +4,10 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/duplicated-word/index.js';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
-import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+import { lintWith } from '../helpers/rule-tester.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const fixtures = fg.sync('fixtures/rules/duplicated-word/*.{txt,md}', { cwd: repoRoot, absolute: true });
 
-describe('duplicated-word fixtures', () => {
-  it.each(fixtures.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
-    const { text, expected } = readFixture(file);
-    const messages = lintWith(rule, text, { filename: file });
-    expect(compareWithMarkers(messages, expected, ['duplicated-word'])).toEqual([]);
-  });
-});
 
 describe('duplicated-word', () => {
   it('fixes by removing the second copy', () => {

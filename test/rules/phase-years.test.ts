@@ -1,19 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/phase-years/index.js';
-import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+import { lintWith } from '../helpers/rule-tester.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const fixtures = path.join(root, 'fixtures/rules/phase-years');
 
 describe('phase-years', () => {
-  for (const file of readdirSync(fixtures)) {
-    it(`fixture ${file}`, () => {
-      const { text, expected } = readFixture(path.join(fixtures, file));
-      expect(compareWithMarkers(lintWith(rule, text, { filename: file }), expected, ['phase-years'])).toEqual([]);
-    });
-  }
   it('reports the overlapping phases of seed 000 at the later phase, with the earlier one related', () => {
     const text = readFileSync(path.join(root, 'seeds', '000_515e1a66cf77eeef.txt'), 'utf8');
     const messages = lintWith(rule, text, { filename: '000.txt' });

@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/range-format/index.js';
 import { builtinPlugin } from '../../src/rules/index.js';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
-import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+import { lintWith } from '../helpers/rule-tester.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const fixtures = path.join(root, 'fixtures/rules/range-format');
 const seed = (prefix: string): string => {
   const name = readdirSync(path.join(root, 'seeds')).find((f) => f.startsWith(prefix))!;
   return readFileSync(path.join(root, 'seeds', name), 'utf8');
@@ -22,15 +21,6 @@ function fixed(text: string, filename = 'a.txt'): string {
   }
   return text;
 }
-
-describe('range-format fixtures', () => {
-  for (const file of readdirSync(fixtures)) {
-    it(file, () => {
-      const { text, expected } = readFixture(path.join(fixtures, file));
-      expect(compareWithMarkers(lintWith(rule, text, { filename: file }), expected, [rule.meta.id])).toEqual([]);
-    });
-  }
-});
 
 describe('range-format', () => {
   it('is off in recommended and on in the gongwen preset', () => {

@@ -3,23 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/web-residue/index.js';
 import { residueKind } from '../../src/rules/web-residue/classify.js';
-import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+import { lintWith } from '../helpers/rule-tester.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const fixtures = path.join(root, 'fixtures/rules/web-residue');
 const seed = (prefix: string): string => {
   const name = readdirSync(path.join(root, 'seeds')).find((f) => f.startsWith(prefix))!;
   return readFileSync(path.join(root, 'seeds', name), 'utf8');
 };
-
-describe('web-residue fixtures', () => {
-  for (const file of readdirSync(fixtures)) {
-    it(file, () => {
-      const { text, expected } = readFixture(path.join(fixtures, file));
-      expect(compareWithMarkers(lintWith(rule, text, { filename: file }), expected, [rule.meta.id])).toEqual([]);
-    });
-  }
-});
 
 describe('web-residue on the seeds', () => {
   it('reports the three closing lines of 004 as one finding spanning them', () => {
