@@ -22,7 +22,7 @@ import type { PolicyDocument } from '../document/document.js';
 import type { Range, Settings } from '../types.js';
 import { datingYears, normaliseMetric, phraseBefore } from './context.js';
 import { interval, type Interval } from './interval.js';
-import { NOT_NOW, type QualifierKind } from './lexicon.js';
+import { NOT_NOW } from './lexicon.js';
 import { findRawMentions, type RawMention } from './mentions.js';
 import { findPlans, type Phase, type Plan } from './phases.js';
 

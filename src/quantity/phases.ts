@@ -82,7 +82,7 @@ function labelOf(text: string, offset: number): Label | null {
   return null;
 }
 
-function isHeadingBlock(doc: PolicyDocument, block: Block, numberedHeadings: Set<number>): boolean {
+function isHeadingBlock(block: Block, numberedHeadings: Set<number>): boolean {
   return block.kind === 'heading' || numberedHeadings.has(block.index);
 }
 
@@ -104,7 +104,7 @@ export function findPlans(doc: PolicyDocument): Plan[] {
     const label = /\d{4}|第/.test(block.text.slice(offset, offset + 40)) ? labelOf(block.text, offset) : null;
     if (!label) {
       // A heading, or a long stretch of other prose, ends the plan.
-      if (isHeadingBlock(doc, block, numberedHeadings) || ++sinceLast > MAX_GAP_BLOCKS) close();
+      if (isHeadingBlock(block, numberedHeadings) || ++sinceLast > MAX_GAP_BLOCKS) close();
       continue;
     }
     sinceLast = 0;
@@ -137,10 +137,10 @@ export function findPlans(doc: PolicyDocument): Plan[] {
 
 /** A phase runs over its own block and the plain paragraphs after it, up to the next heading. */
 function extentEnd(doc: PolicyDocument, block: Block, numberedHeadings: Set<number>): number {
-  const ownIsHeading = isHeadingBlock(doc, block, numberedHeadings);
+  const ownIsHeading = isHeadingBlock(block, numberedHeadings);
   let i = block.index + 1;
   if (!ownIsHeading) return i;
-  while (i < doc.blocks.length && !isHeadingBlock(doc, doc.blocks[i]!, numberedHeadings)) i++;
+  while (i < doc.blocks.length && !isHeadingBlock(doc.blocks[i]!, numberedHeadings)) i++;
   return i;
 }
 
