@@ -10,7 +10,7 @@ import { selectShard } from '../files/shard.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
-import { displayPath } from '../formatters/paths.js';
+import { displayPath } from '../files/paths.js';
 import type { LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { mergeSarif } from './merge-sarif.js';

@@ -3,10 +3,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { addToTotals, emptyTotals, type FormatterContext, type Totals } from '../formatters/types.js';
-import type { loadFormatterForRun } from '../formatters/index.js';
+import type { LoadedFormatter } from '../formatters/index.js';
 import type { LintResult } from '../types.js';
-
-type Loaded = NonNullable<Awaited<ReturnType<typeof loadFormatterForRun>>>;
 
 export interface Output {
   write(s: string): void;
@@ -27,7 +25,7 @@ export class ReportSink {
   private count = 0;
 
   constructor(
-    private readonly formatter: Loaded,
+    private readonly formatter: LoadedFormatter,
     private readonly context: FormatterContext,
     private readonly out: Output,
     private readonly quiet: boolean,

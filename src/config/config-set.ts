@@ -2,7 +2,7 @@
 // and per-file resolution (overrides) cached by which overrides match.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { builtinPlugin } from '../rules/index.js';
 import type { ResolvedConfig, ResolvedRule } from '../engine/config-types.js';
@@ -10,6 +10,7 @@ import type { ConfigFile, Locale, Plugin, PluginConfig, Rule, RuleSetting, Setti
 import type { ValidateFunction } from 'ajv';
 import { getAjv, problems } from './ajv.js';
 import { ConfigError } from './errors.js';
+import { displayPath, relativePosix } from '../files/paths.js';
 import { loadPlugin, shortPluginName } from './plugins.js';
 import { readJsonFile } from './read-json.js';
 import { validateRuleOptions } from './rule-options.js';
@@ -155,7 +156,7 @@ export class ConfigSet {
 
   /** The configuration that applies to one file. */
   forFile(filePath: string): ResolvedConfig {
-    const rel = relative(this.baseDir, resolve(filePath)).split(sep).join('/');
+    const rel = relativePosix(this.baseDir, resolve(filePath));
     const matching = this.overrides.filter((o) => o.matches(rel));
     const key = matching.map((o) => this.overrides.indexOf(o)).join(',');
     let resolved = this.cache.get(key);
@@ -184,11 +185,6 @@ export class ConfigSet {
     for (const r of resolved.rules) rules[r.id] = [r.severity === 2 ? 'error' : 'warn', r.options];
     return { rules, settings: resolved.settings, locale: resolved.locale };
   }
-}
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel.startsWith('..') ? path : rel;
 }
 
 function buildRegistry(plugins: Plugin[]): Map<string, Rule> {

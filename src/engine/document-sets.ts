@@ -1,8 +1,8 @@
 // Cross-document checks: after every file is linted, each document set (`--project`, config `documentSets`)
 // is checked by the rules that have a `crossFile` part, over the facts each member collected.
-import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ConfigSet } from '../config/config-set.js';
+import { relativePosix } from '../files/paths.js';
 import type { CrossFileReport, LintMessage, LintResult } from '../types.js';
 import { applyDirectives } from './disable-directives.js';
 import { sortMessages, toResult } from './lint-document.js';
@@ -20,7 +20,7 @@ export function documentSetsOf(files: string[], configs: ConfigSet, project: boo
   if (project) sets.push({ name: 'project', files });
   for (const [i, set] of (configs.raw.documentSets ?? []).entries()) {
     const matches = picomatch([set.files].flat(), { dot: true });
-    const members = files.filter((f) => matches(relative(configs.baseDir, f).split(sep).join('/')));
+    const members = files.filter((f) => matches(relativePosix(configs.baseDir, f)));
     sets.push({ name: set.name ?? `documentSets[${i}]`, files: members });
   }
   return sets.filter((s) => s.files.length >= 2);

@@ -33,8 +33,8 @@ export interface LintFilesOptions extends LintOptions {
 /** A result with what was read, so that --fix can write back in the file's own encoding. */
 export type FileLintResult = LintResult & { file?: { bytes: Buffer; decoded: Decoded } };
 
-/** A file-level problem: not about the content but about reading it. */
-function fileMessage(severity: SeverityLevel, message: string): LintMessage {
+/** A file-level problem: not about the content but about reading (or finishing) it. */
+export function fileMessage(severity: SeverityLevel, message: string): LintMessage {
   return { ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, fatal: true };
 }
 

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { configKey, hashBytes, type LintCache } from '../cache/lint-cache.js';
 import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
 import type { LintResult } from '../types.js';
-import type { Linter, LintFilesOptions } from './linter.js';
+import { fileMessage, type Linter, type LintFilesOptions } from './linter.js';
 import { toResult } from './lint-document.js';
 import { coreMessage } from './messages.js';
 import type { WorkerOutput, WorkerTask } from './worker.js';
@@ -129,7 +129,5 @@ function failed(filePath: string, error: Error, opts: RunFilesOptions): LintResu
   const message = timedOut
     ? coreMessage('fileTimedOut', locale, { seconds: Math.round((opts.fileTimeoutMs ?? 0) / 1000) })
     : coreMessage('workerFailed', locale, { error: error.message });
-  return toResult(filePath, [
-    { ruleId: null, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, fatal: true },
-  ]);
+  return toResult(filePath, [fileMessage(2, message)]);
 }

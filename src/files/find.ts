@@ -1,8 +1,9 @@
 // Finds the files to lint: explicit files, folders (their .md/.txt/.html/.docx files) and globs, minus ignores.
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../config/errors.js';
+import { relativePosix } from './paths.js';
 
 export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'];
 export const IGNORE_FILE_NAME = '.policylintignore';
@@ -28,11 +29,10 @@ export function ignoreFilter(opts: Pick<FindOptions, 'cwd' | 'baseDir' | 'ignore
   const ig: Ignore = ignore().add(opts.ignores);
   const ignoreFile = resolve(opts.cwd, IGNORE_FILE_NAME);
   const fromFile: Ignore | null = existsSync(ignoreFile) ? ignore().add(readFileSync(ignoreFile, 'utf8')) : null;
-  const rel = (base: string, file: string) => relative(base, file).split(sep).join('/');
   return (file) => {
-    const inBase = rel(opts.baseDir, file);
+    const inBase = relativePosix(opts.baseDir, file);
     if (!inBase.startsWith('..') && inBase !== '' && ig.ignores(inBase)) return true;
-    const inCwd = rel(opts.cwd, file);
+    const inCwd = relativePosix(opts.cwd, file);
     return fromFile !== null && !inCwd.startsWith('..') && inCwd !== '' && fromFile.ignores(inCwd);
   };
 }

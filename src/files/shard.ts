@@ -3,8 +3,8 @@
 // and balanced by size: largest files first, each to the shard with the least bytes so far.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
+import { relativePosix } from './paths.js';
 
 export interface Shard {
   index: number; // 1-based
@@ -26,7 +26,7 @@ const pathHash = (p: string) => createHash('sha1').update(p).digest('hex');
 export function selectShard(files: string[], shard: Shard, cwd: string): string[] {
   if (shard.count === 1) return files;
   const entries = files.map((file) => {
-    const rel = relative(cwd, file).split(sep).join('/');
+    const rel = relativePosix(cwd, file);
     let size = 0;
     try {
       size = statSync(file).size;

@@ -1,7 +1,7 @@
 // What happens to a file's fixed text: written back (--fix), shown as a diff (--fix-dry-run), or nothing.
 import { encode } from '../files/decode.js';
 import type { FileLintResult } from '../engine/linter.js';
-import { displayPath } from '../formatters/paths.js';
+import { displayPath } from '../files/paths.js';
 import { fixDiff } from './diff.js';
 import { writeFixedFile } from './write-fixed.js';
 

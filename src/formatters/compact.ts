@@ -1,6 +1,6 @@
 // One line a finding, `path:line:col: severity message [rule]`, for editor problem matchers.
 import { collect, type StreamingFormatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../files/paths.js';
 
 export const compactStream: StreamingFormatter = {
   file(r, _i, { cwd }) {

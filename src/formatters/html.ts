@@ -6,7 +6,7 @@ import { localize } from '../engine/messages.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 import { REPORT_CSS } from './html-style.js';
 import { escapeAttr, escapeText } from './html-text.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../files/paths.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 const LABELS = {

@@ -2,9 +2,10 @@
 // HTML report need all results at once.
 import { collect, type Formatter, type StreamingFormatter } from './types.js';
 
-type Loaded = { stream: StreamingFormatter } | { whole: Formatter };
+/** A format as a run uses it: written file by file, or from all results at once. */
+export type LoadedFormatter = { stream: StreamingFormatter } | { whole: Formatter };
 
-const loaders: Record<string, () => Promise<Loaded>> = {
+const loaders: Record<string, () => Promise<LoadedFormatter>> = {
   stylish: async () => ({ stream: (await import('./stylish.js')).stylishStream }),
   compact: async () => ({ stream: (await import('./compact.js')).compactStream }),
   json: async () => ({ stream: (await import('./json.js')).jsonStream }),
@@ -16,7 +17,7 @@ const loaders: Record<string, () => Promise<Loaded>> = {
 export const FORMATTER_NAMES = Object.keys(loaders);
 
 /** The streaming form when the format has one, else the whole-report form. */
-export async function loadFormatterForRun(name: string): Promise<Loaded | undefined> {
+export async function loadFormatterForRun(name: string): Promise<LoadedFormatter | undefined> {
   return loaders[name]?.();
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { localize } from '../engine/messages.js';
 import type { LintMessage, RelatedLocation } from '../types.js';
 import type { Formatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../files/paths.js';
 
 const DOCS_DIR = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
 

@@ -1,7 +1,7 @@
 // The default report: findings grouped by file, a summary line; colour only on a terminal.
 import type { Locale } from '../types.js';
 import { collect, type StreamingFormatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../files/paths.js';
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
