@@ -132,11 +132,6 @@ export class PolicyDocument {
     // A link whose text is its URL (`<https://…>`): the text is visible, but editing it edits the URL.
     return !this.analysis('literal-urls', literalUrlRanges).some(([s, e]) => start < e && end > s);
   }
-
-  /** Source range of a text range inside a block. */
-  rangeIn(block: Block, start: number, end: number): Range {
-    return block.sourceRange(start, end);
-  }
 }
 
 /** Source ranges of links whose text is their URL (autolinks, or `[url](url)`). */

@@ -38,9 +38,4 @@ export class LineIndex {
     const line = this.lineOf(offset);
     return { line, column: offset - this.starts[line - 1]! + 1 };
   }
-
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line: number): number {
-    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
-  }
 }
