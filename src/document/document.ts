@@ -6,7 +6,7 @@ import { LineIndex } from './lines.js';
 import type { HiddenContent } from './hidden-content.js';
 import { parseLoadedHtml } from './html-support.js';
 import type { HtmlFragment } from './markdown.js';
-import { parseLoadedMarkdown } from './markdown-support.js';
+import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plain-text.js';
 import { segmentWords, type Word } from './segmentation.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -61,7 +61,7 @@ export class PolicyDocument {
       this.html = parsed.html ?? [];
       this.hidden = parsed.hidden;
     } else if (format === 'markdown') {
-      const parsed = parseLoadedMarkdown(text);
+      const parsed = parseMarkdown(text);
       this.mdast = parsed.mdast;
       this.blocks = parsed.blocks;
       this.directives = parsed.directives;

@@ -1,14 +1,10 @@
-// Markdown: parsed once with unified + remark-parse; prose blocks are collected from the mdast.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
+// Markdown: parsed once into an mdast (see markdown-support.ts); prose blocks are collected from it.
 import type { Root, RootContent, PhrasingContent, Nodes } from 'mdast';
 import { BlockBuilder } from './block-builder.js';
 import type { Block, BlockKind } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
+import { parseMarkdownTree } from './markdown-support.js';
 import type { Range } from '../types.js';
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Raw HTML as it stands in the Markdown source. */
 export interface HtmlFragment {
@@ -30,7 +26,7 @@ const rangeOf = (node: Nodes): Range | null =>
     : null;
 
 export function parseMarkdown(text: string): MarkdownParse {
-  const mdast = parser.parse(text);
+  const mdast = parseMarkdownTree(text);
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   const html: HtmlFragment[] = [];

@@ -54,7 +54,6 @@ export class Linter {
   async lintText(text: string, filePath: string): Promise<LintResult> {
     const absolute = resolve(this.options.cwd ?? process.cwd(), filePath);
     const config = this.configs.forFile(absolute);
-    await loadParser(formatOf(absolute));
     return this.lintDecoded(text, absolute, config, []);
   }
 
@@ -92,13 +91,12 @@ export class Linter {
       const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
       return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
     }
-    await loadParser(formatOf(filePath));
     const extra: LintMessage[] = [];
     if (decoded.invalidAt !== undefined) {
       extra.push(fileMessage(1, coreMessage('invalidBytes', locale, { encoding: decoded.encoding, offset: decoded.invalidAt })));
     }
     try {
-      return { ...this.lintDecoded(decoded.text, filePath, config, extra), file: { bytes, decoded } };
+      return { ...(await this.lintDecoded(decoded.text, filePath, config, extra)), file: { bytes, decoded } };
     } catch (error) {
       // One odd file must not stop the run: a crash on it is an error for that file (exit 2), the others go on.
       return toResult(filePath, [fileMessage(2, coreMessage('internalError', locale, { error: (error as Error).message }))]);
@@ -147,8 +145,8 @@ export class Linter {
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
-  private lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): LintResult {
-    let doc = parseDocument(text, filePath, config.locale, extra);
+  private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): Promise<LintResult> {
+    let doc = await parseDocument(text, filePath, config.locale, extra);
     let messages = lintDocument(doc, config);
     let output = text;
     if (this.options.fix) {
@@ -156,7 +154,7 @@ export class Linter {
         const { output: next, applied } = applyFixes(output, messages);
         if (applied.length === 0) break;
         output = next;
-        doc = parseDocument(output, filePath, config.locale, []);
+        doc = await parseDocument(output, filePath, config.locale, []);
         messages = lintDocument(doc, config);
       }
     }
@@ -173,7 +171,8 @@ export class Linter {
  * The document model of a text. Markup nested too deep for the parser (thousands of `>` or list levels
  * overflow the stack) is read as plain text, with a warning in `notes`, rather than crashing the run.
  */
-function parseDocument(text: string, filePath: string, locale: Locale, notes: LintMessage[]): PolicyDocument {
+async function parseDocument(text: string, filePath: string, locale: Locale, notes: LintMessage[]): Promise<PolicyDocument> {
+  await loadParser(formatOf(filePath), text);
   try {
     return new PolicyDocument(text, filePath);
   } catch (error) {
@@ -183,9 +182,9 @@ function parseDocument(text: string, filePath: string, locale: Locale, notes: Li
   }
 }
 
-/** Parsers are loaded only for the formats a run meets. */
-async function loadParser(format: DocumentFormat): Promise<void> {
-  if (format === 'markdown') await loadMarkdownSupport();
+/** Parsers are loaded only for the formats a run meets (and remark only for Markdown beyond plain prose). */
+async function loadParser(format: DocumentFormat, text: string): Promise<void> {
+  if (format === 'markdown') await loadMarkdownSupport(text);
   else if (format === 'html') await loadHtmlSupport();
 }
 

@@ -1,0 +1,69 @@
+// The fast path for plain Markdown must build exactly the tree remark-parse builds, positions included, or decline.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { plainMarkdownTree } from '../../src/document/plain-markdown.js';
+import { parseWithRemark } from '../../src/document/remark.js';
+const root = new URL('../../', import.meta.url).pathname;
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...markdownFiles(p));
+    else if (entry.name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+/** Pieces that are prose, line structure, or the start of every construct the fast path must decline. */
+const piece = fc.constantFrom(
+  '一', '发展', '2016', '年', '。', '，', 'a', '　　', '-', '=', '#', '# ', '## ', '####### ', ' #', '\n', '\n\n', '\r\n', '\r',
+  ' ', '  ', '\t', '1. ', '1) ', '2016. ', '- ', '* ', '+ ', '> ', '---', '===', '```', '~~~', '<!-- x -->', '<b>', '&amp;',
+  '\\', '*', '_', '[a](b)', '[a]: b', '`c`', '!', '    ', '\0', '\uFEFF', '\u2028', '|a|b|', '+++',
+  '\v', '\f', '\u00a0', '\u3000', '<中', '<a>', '<!--', '-->', '<!-- c -->', '\uD83D\uDE00', '\uD83D', 'http://x.cn',
+);
+const markdownish = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('plain Markdown fast path', () => {
+  it('builds the same mdast as remark-parse, or declines, on generated text', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        const tree = plainMarkdownTree(text);
+        if (tree) {
+          accepted++;
+          expect(tree).toEqual(parseWithRemark(text));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The property says nothing if the fast path declines everything.
+    expect(accepted).toBeGreaterThan(300);
+  });
+
+  it('builds the same mdast as remark-parse on the seeds, the corpus and the fixtures it accepts', () => {
+    const files = [
+      ...markdownFiles(join(root, 'seeds')),
+      ...markdownFiles(join(root, 'fixtures')),
+      ...markdownFiles(join(root, '../shared/corpus')),
+    ];
+    let accepted = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const tree = plainMarkdownTree(text);
+      if (!tree) continue;
+      accepted++;
+      expect(tree, file).toEqual(parseWithRemark(text));
+    }
+    expect(accepted).toBeGreaterThan(files.length / 2);
+  });
+
+  it('declines each construct it does not build', () => {
+    for (const text of ['> 引用', '- 项', '1. 项', '一\n===', '`代码`', '**强调**', '[链接](u)', '&amp;', '## 标题 ##', '行尾  \n下一行', '    缩进', '一\r二', '---\ntitle: x\n---', '<!-- 未闭合', '<!--> x', '\uFEFF正文', '<b>粗</b>']) {
+      expect(plainMarkdownTree(text), text).toBeNull();
+    }
+    expect(plainMarkdownTree('# 一、总则\n\n　　第一段。\r\n第二行。\n<!-- policylint-disable -->\n《法》<中华人民共和国法>')?.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'html', 'paragraph']);
+  });
+});
