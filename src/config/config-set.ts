@@ -3,13 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { builtinPlugin } from '../rules/index.js';
 import type { ResolvedConfig, ResolvedRule } from '../engine/config-types.js';
 import type { ConfigFile, Locale, Plugin, PluginConfig, Rule, RuleSetting, Settings, SeverityName } from '../types.js';
 import type { ValidateFunction } from 'ajv';
 import { getAjv, problems } from './ajv.js';
 import { ConfigError } from './errors.js';
+import { globMatcher } from '../files/commonjs.js';
 import { displayPath, relativePosix } from '../files/paths.js';
 import { loadPlugin, shortPluginName } from './plugins.js';
 import { readJsonFile } from './read-json.js';
@@ -136,8 +136,8 @@ export class ConfigSet {
     baseSettings = mergeSettings(baseSettings, raw.settings ?? {});
 
     const overrides = (raw.overrides ?? []).map((o, i): CompiledOverride => {
-      const include = picomatch([o.files].flat(), { dot: true });
-      const exclude = o.excludedFiles ? picomatch([o.excludedFiles].flat(), { dot: true }) : () => false;
+      const include = globMatcher(o.files);
+      const exclude = o.excludedFiles ? globMatcher(o.excludedFiles) : () => false;
       return {
         matches: (rel) => include(rel) && !exclude(rel),
         rules: resolver.table(o.rules ?? {}, `${where}: /overrides/${i}/rules`),
@@ -168,7 +168,7 @@ export class ConfigSet {
         settings = mergeSettings(settings, o.settings);
       }
       const rules: ResolvedRule[] = [];
-      for (const [id, entry] of [...table].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [id, entry] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         if (entry.severity === 'off') continue;
         rules.push({ id, rule: this.registry.get(id)!, severity: entry.severity === 'error' ? 2 : 1, options: entry.options });
       }

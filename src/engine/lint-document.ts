@@ -120,7 +120,7 @@ export function positionOf(doc: PolicyDocument, [start, end]: Range) {
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {
   return messages.sort(
-    (a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
+    (a, b) => a.line - b.line || a.column - b.column || ((a.ruleId ?? '') < (b.ruleId ?? '') ? -1 : (a.ruleId ?? '') > (b.ruleId ?? '') ? 1 : 0),
   );
 }
 
