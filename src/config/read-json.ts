@@ -1,6 +1,7 @@
 // Reads a JSON file (comments allowed, as in tsconfig.json) and reports syntax errors with line and column.
 import { readFileSync } from 'node:fs';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { jsonc } from '../files/commonjs.js';
 import { LineIndex } from '../document/lines.js';
 import { ConfigError } from './errors.js';
 
@@ -16,6 +17,7 @@ export function readJsonFile(path: string, displayPath = path): unknown {
 
 export function parseJson(text: string, displayPath: string): unknown {
   const errors: ParseError[] = [];
+  const { parse, printParseErrorCode } = jsonc();
   const value = parse(text, errors, { allowTrailingComma: false, disallowComments: false });
   if (errors.length > 0) {
     const e = errors[0]!;

@@ -1,7 +1,7 @@
 // Cross-document checks: after every file is linted, each document set (`--project`, config `documentSets`)
 // is checked by the rules that have a `crossFile` part, over the facts each member collected.
-import picomatch from 'picomatch';
 import type { ConfigSet } from '../config/config-set.js';
+import { globMatcher } from '../files/commonjs.js';
 import { relativePosix } from '../files/paths.js';
 import type { CrossFileReport, LintMessage, LintResult } from '../types.js';
 import { applyDirectives } from './disable-directives.js';
@@ -19,7 +19,7 @@ export function documentSetsOf(files: string[], configs: ConfigSet, project: boo
   const sets: DocumentSet[] = [];
   if (project) sets.push({ name: 'project', files });
   for (const [i, set] of (configs.raw.documentSets ?? []).entries()) {
-    const matches = picomatch([set.files].flat(), { dot: true });
+    const matches = globMatcher(set.files);
     const members = files.filter((f) => matches(relativePosix(configs.baseDir, f)));
     sets.push({ name: set.name ?? `documentSets[${i}]`, files: members });
   }

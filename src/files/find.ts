@@ -1,8 +1,9 @@
 // Finds the files to lint: explicit files, folders (their .md/.txt/.html/.docx files) and globs, minus ignores.
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { ConfigError } from '../config/errors.js';
+import { ignoreList } from './commonjs.js';
 import { relativePosix } from './paths.js';
 
 export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'];
@@ -26,12 +27,12 @@ export interface FoundFiles {
 
 /** True for a file that `ignores` (relative to `baseDir`) or a `.policylintignore` in `cwd` excludes. */
 export function ignoreFilter(opts: Pick<FindOptions, 'cwd' | 'baseDir' | 'ignores'>): (file: string) => boolean {
-  const ig: Ignore = ignore().add(opts.ignores);
+  const ig: Ignore | null = opts.ignores.length > 0 ? ignoreList(opts.ignores) : null;
   const ignoreFile = resolve(opts.cwd, IGNORE_FILE_NAME);
-  const fromFile: Ignore | null = existsSync(ignoreFile) ? ignore().add(readFileSync(ignoreFile, 'utf8')) : null;
+  const fromFile: Ignore | null = existsSync(ignoreFile) ? ignoreList(readFileSync(ignoreFile, 'utf8')) : null;
   return (file) => {
     const inBase = relativePosix(opts.baseDir, file);
-    if (!inBase.startsWith('..') && inBase !== '' && ig.ignores(inBase)) return true;
+    if (ig !== null && !inBase.startsWith('..') && inBase !== '' && ig.ignores(inBase)) return true;
     const inCwd = relativePosix(opts.cwd, file);
     return fromFile !== null && !inCwd.startsWith('..') && inCwd !== '' && fromFile.ignores(inCwd);
   };

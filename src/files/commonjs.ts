@@ -1,0 +1,22 @@
+// The CommonJS dependencies, required on first use: an ESM `import` of CommonJS costs a parse for its named exports
+// at every start, and most runs need none of them (no overrides, no document sets, no ignore patterns).
+import { createRequire } from 'node:module';
+import type { Ignore } from 'ignore';
+
+const require = createRequire(import.meta.url);
+
+/** A picomatch matcher (patterns relative to some folder, dot files included). */
+export function globMatcher(patterns: string | string[]): (path: string) => boolean {
+  const picomatch = require('picomatch') as typeof import('picomatch');
+  return picomatch([patterns].flat(), { dot: true });
+}
+
+/** A .gitignore-style list. */
+export function ignoreList(patterns: string | string[]): Ignore {
+  const ignore = require('ignore') as typeof import('ignore');
+  return ignore().add(patterns);
+}
+
+export function jsonc(): typeof import('jsonc-parser') {
+  return require('jsonc-parser') as typeof import('jsonc-parser');
+}
