@@ -17,13 +17,15 @@ const INLINE_SYNTAX = /[\\`*_[\]&\t\0]/;
 const ANGLE_SYNTAX = /<(?:[\x00-\x7f]|$)/;
 
 /**
- * A line that could open something other than a paragraph: block quote, list, thematic break, setext underline,
- * fenced code, HTML, link definition, front matter, or an indented line (indented code, or stripped indentation).
+ * A line that could open something other than a paragraph: an indented line (indented code, or indentation remark
+ * strips), block quote, bullet or ordered list item, thematic break or setext underline (`---`, `===`), TOML front
+ * matter, fenced code, HTML. (`*`, `_`, `` ` `` and `[` are ruled out anywhere.) `--我们` or `<中华人民共和国…>`
+ * are prose.
  */
-const BLOCK_START = /^(?:[>\-+*_=`~<[ ]|\d{1,9}[.)](?: |$))/;
+const BLOCK_START = /^(?: |>|[-+](?: |$)|-+$|=+$|\+\+\+$|~~~|<[\x00-\x7f]|<$|\d{1,9}[.)](?: |$))/;
 
-/** `#` to `######`, then a space and the text, or the end of the line. */
-const ATX_HEADING = /^(#{1,6})(?: +(.*))?$/;
+/** `#` to `######`, then spaces and the text, or the end of the line; trailing spaces are not part of the text. */
+const ATX_HEADING = /^(#{1,6})(?: +(.*?))? *$/;
 
 /**
  * The mdast remark-parse would produce for `text`, or null when the text uses any Markdown beyond ATX headings,
@@ -61,9 +63,6 @@ export function plainMarkdownTree(text: string): Root | null {
       }
     } else if (content.length === 0) {
       closeParagraph();
-    } else if (content.charCodeAt(content.length - 1) === 32) {
-      // Trailing spaces are stripped by remark, or make a hard break.
-      return null;
     } else if (mayHaveHtml && content.startsWith('<!--')) {
       // A comment block interrupts a paragraph; `<!-->` and `<!--->` are the odd empty comments, left to remark.
       if (content.startsWith('<!-->') || content.startsWith('<!--->')) return null;
@@ -76,10 +75,13 @@ export function plainMarkdownTree(text: string): Root | null {
     } else if (content.charCodeAt(0) === 35 /* # */) {
       const heading = ATX_HEADING.exec(content);
       // A heading ending in `#` may have a closing sequence, which remark strips.
-      if (!heading || (heading[2] !== undefined && content.endsWith('#'))) return null;
+      if (!heading || heading[2]?.endsWith('#')) return null;
       closeParagraph();
-      children.push(headingNode(heading[1]!.length, heading[2], { start: { line, column: 1, offset }, end: lineEnd }));
-    } else if (BLOCK_START.test(content)) {
+      const value = heading[2] || undefined;
+      const textStart = value === undefined ? 0 : content.indexOf(value, heading[1]!.length);
+      children.push(headingNode(heading[1]!.length, value, textStart, { start: { line, column: 1, offset }, end: lineEnd }));
+    } else if (content.charCodeAt(content.length - 1) === 32 || BLOCK_START.test(content)) {
+      // Trailing spaces in a paragraph are stripped by remark, or make a hard break.
       return null;
     } else if (paragraph) {
       paragraph.end = lineEnd;
@@ -103,12 +105,14 @@ function hasLoneCarriageReturn(text: string): boolean {
   return false;
 }
 
-function headingNode(depth: number, value: string | undefined, position: Position): Heading {
+/** A heading; its text, if any, starts at `textStart` in the line. */
+function headingNode(depth: number, value: string | undefined, textStart: number, position: Position): Heading {
   const node: Heading = { type: 'heading', depth: depth as Heading['depth'], children: [], position };
   if (value !== undefined) {
-    const column = position.end.column - value.length;
-    const start: Point = { line: position.start.line, column, offset: position.start.offset! + column - 1 };
-    node.children.push({ type: 'text', value, position: { start, end: { ...position.end } } });
+    const { line, offset } = position.start;
+    const start: Point = { line, column: textStart + 1, offset: offset! + textStart };
+    const end: Point = { line, column: textStart + value.length + 1, offset: offset! + textStart + value.length };
+    node.children.push({ type: 'text', value, position: { start, end } });
   }
   return node;
 }
