@@ -74,7 +74,7 @@ async function* inThisThread(files: string[], opts: RunFilesOptions): AsyncGener
       continue;
     }
     const result = await opts.linter.lintFile(filePath);
-    const hash = result.file ? hashBytes(result.file.bytes) : undefined;
+    const hash = opts.cache && result.file ? hashBytes(result.file.bytes) : undefined;
     const fix = await settleFix(result, opts.fixMode, opts.cwd);
     if (cached.stat && cached.key && hash && !fix.error) opts.cache!.set(filePath, cached.stat, cached.key, hash, result);
     yield { result, fix };
@@ -99,7 +99,7 @@ async function* inPool(files: string[], threads: number, opts: RunFilesOptions):
       pending.set(i, Promise.resolve({ result: cached.hit, fix: {} }));
       return;
     }
-    const task: WorkerTask = { options: opts.linterOptions, filePath, fixMode: opts.fixMode, cwd: opts.cwd };
+    const task: WorkerTask = { options: opts.linterOptions, filePath, fixMode: opts.fixMode, cwd: opts.cwd, hash: opts.cache !== undefined };
     const signal = opts.fileTimeoutMs ? AbortSignal.timeout(opts.fileTimeoutMs) : undefined;
     const run = (pool.run(task, { signal }) as Promise<WorkerOutput & { hash?: string }>).then(
       (out) => {

@@ -9,6 +9,8 @@ export interface WorkerTask {
   filePath: string;
   fixMode: FixMode;
   cwd: string;
+  /** Whether to hash the bytes (for the cache). */
+  hash: boolean;
 }
 
 export interface WorkerOutput {
@@ -24,7 +26,7 @@ export default async function lintInWorker(task: WorkerTask): Promise<WorkerOutp
   const key = JSON.stringify(task.options);
   if (linter?.key !== key) linter = { key, linter: Linter.create(task.options) };
   const result = await (await linter.linter).lintFile(task.filePath);
-  const hash = result.file ? hashBytes(result.file.bytes) : undefined;
+  const hash = task.hash && result.file ? hashBytes(result.file.bytes) : undefined;
   const fix = await settleFix(result, task.fixMode, task.cwd);
   return { result, fix, hash };
 }
