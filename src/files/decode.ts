@@ -1,5 +1,6 @@
 // Bytes to text and back: BOMs, UTF-8, UTF-16 and GB18030 (still common for Chinese government files).
 import { createRequire } from 'node:module';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 // iconv-lite (writing GB18030, Big5 … for --fix) is loaded on first use: most runs never need it.
@@ -57,8 +58,9 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   if (bom) return decodeAs(bytes.subarray(bom.bytes.length), bom.encoding, bom.bytes.length);
   if (forced) return decodeAs(bytes, canonicalEncoding(forced), 0);
   sniffBinary(bytes);
+  // Node's own validator and decoder (simdutf) for the common case; the scan below only for files that fail.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', bom: false, body: bytes };
   const utf8 = scanUtf8(bytes);
-  if (utf8.invalid === 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false, body: bytes };
   // A few broken sequences in a file of valid UTF-8 Chinese: UTF-8 with replacements, not GB18030 mojibake.
   if (utf8.multibyte >= 4 * utf8.invalid) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false, invalidAt: utf8.firstInvalid, body: bytes };
