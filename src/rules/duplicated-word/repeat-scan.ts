@@ -24,6 +24,58 @@ export function isWordChar(c: number): boolean {
   );
 }
 
+// Scratch tables shared by all calls: where each UTF-16 code unit was last seen, and for each position where the
+// same code unit stood before it. Positions are stored plus `base`, which grows from call to call, so the
+// 64K-entry table is never cleared: an entry below `base` is from an earlier text.
+const lastSeen = new Int32Array(0x10000);
+let previous = new Int32Array(4096);
+let base = 1;
+
+/** Flags of the particles (single characters) that never double, one table per list. */
+const particleTables = new WeakMap<readonly string[], Uint8Array>();
+function particleTable(particles: readonly string[]): Uint8Array {
+  let table = particleTables.get(particles);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const p of particles) if (p.length === 1) table[p.charCodeAt(0)] = 1;
+    particleTables.set(particles, table);
+  }
+  return table;
+}
+
+/**
+ * Adjacent repeats of 2–8 characters, text[p, i) = text[i, 2i - p), and doubled particles (的的): for each
+ * character only its earlier occurrences at most 8 back are tried (usually none in Chinese prose), instead of
+ * every unit length at every place.
+ */
+function adjacentRepeats(text: string, particles: Uint8Array, out: RepeatCandidate[]): void {
+  const n = text.length;
+  if (base > 0x7fffffff - n - 1) {
+    lastSeen.fill(0);
+    base = 1;
+  }
+  if (previous.length < n) previous = new Int32Array(Math.max(n, 2 * previous.length));
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const seen = lastSeen[c]!;
+    lastSeen[c] = base + i;
+    let p = seen >= base ? seen - base : -1;
+    previous[i] = p;
+    for (; p >= 0 && i - p <= MAX_UNIT; p = previous[p]!) {
+      const k = i - p;
+      if (k === 1) {
+        if (particles[c] === 1) out.push({ start: p, unit: 1, gap: 0 });
+        continue;
+      }
+      if (i + k > n || !isWordChar(c)) continue;
+      let t = 1;
+      while (t < k && text.charCodeAt(p + t) === text.charCodeAt(i + t)) t++;
+      if (t === k) out.push({ start: p, unit: k, gap: 0 });
+    }
+  }
+  base += n + 1;
+}
+
 const WHITESPACE_RUN = /[ \t\n\r\u3000]+/g;
 /** ASCII case folding, so `The the` is a repeat. */
 const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
@@ -31,21 +83,8 @@ const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 export function repeatCandidates(text: string, particles: readonly string[] = []): RepeatCandidate[] {
   const out: RepeatCandidate[] = [];
   const n = text.length;
-  // Adjacent repeats of 2–8 characters, in one pass: text[j, j+k) = text[j+k, j+2k).
-  for (let j = 0; j + 3 < n; j++) {
-    const a = text.charCodeAt(j);
-    for (let k = 2; k <= MAX_UNIT && j + 2 * k <= n; k++) {
-      if (text.charCodeAt(j + k) !== a) continue;
-      let t = 1;
-      while (t < k && text.charCodeAt(j + t) === text.charCodeAt(j + k + t)) t++;
-      if (t === k && isWordChar(a)) out.push({ start: j, unit: k, gap: 0 });
-    }
-  }
   // Single characters only matter for particles that never double (的的).
-  for (const p of particles) {
-    const twice = p + p;
-    for (let at = text.indexOf(twice); at !== -1; at = text.indexOf(twice, at + 1)) out.push({ start: at, unit: 1, gap: 0 });
-  }
+  adjacentRepeats(text, particleTable(particles), out);
   // Repeats across whitespace: `the the`, a soft line break inside a Markdown paragraph.
   for (const m of text.matchAll(WHITESPACE_RUN)) {
     const g0 = m.index;
