@@ -7,8 +7,14 @@ import { quoteOf, type InjectionFinding } from './finding.js';
 import data from './lookalikes.json' with { type: 'json' };
 
 const MAP = data.characters as Record<string, string>;
-/** Kangxi radicals, CJK radicals supplement, compatibility ideographs and the listed look-alikes. */
-const LOOKALIKE = new RegExp(`[\\u2E80-\\u2FDF\\uF900-\\uFAFF${Object.keys(MAP).join('')}]`, 'g');
+/**
+ * Kangxi radicals, CJK radicals supplement, compatibility ideographs and the listed look-alikes (all single
+ * UTF-16 code units), as a table: one lookup per character, where a character-class regex cost five times more.
+ */
+const LOOKALIKE = new Uint8Array(0x10000);
+LOOKALIKE.fill(1, 0x2e80, 0x2fe0);
+LOOKALIKE.fill(1, 0xf900, 0xfb00);
+for (const ch of Object.keys(MAP)) if (ch.length === 1) LOOKALIKE[ch.charCodeAt(0)] = 1;
 const CYRILLIC_GREEK = /[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F]/;
 const LATIN = /[A-Za-z]/;
 const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}.\-]/u;
@@ -34,12 +40,13 @@ export function findAlteredNames(blocks: readonly Block[], wholeText: string): I
   };
   for (const block of blocks) {
     const text = block.text;
-    for (const m of text.matchAll(LOOKALIKE)) {
-      const at = m.index;
-      const replacement = plain(m[0]);
-      if (replacement === m[0]) continue;
+    for (let at = 0; at < text.length; at++) {
+      if (LOOKALIKE[text.charCodeAt(at)] !== 1) continue;
+      const ch = text[at]!;
+      const replacement = plain(ch);
+      if (replacement === ch) continue;
       // Cyrillic and Greek letters are look-alikes only inside a Latin word (mixed script).
-      if (CYRILLIC_GREEK.test(m[0]) && !LATIN.test(text.slice(Math.max(0, at - 3), at + 4))) continue;
+      if (CYRILLIC_GREEK.test(ch) && !LATIN.test(text.slice(Math.max(0, at - 3), at + 4))) continue;
       let s = at;
       let e = at + 1;
       while (s > 0 && at - s < MAX_SIDE && NAME_CHAR.test(text[s - 1]!)) s--;
