@@ -179,7 +179,7 @@ Editors:
   --lsp                          Run as a language server on stdin/stdout (LSP); other options are ignored
 
 Speed and scale:
-  --concurrency auto|N           Worker threads (auto: one under 50 files, else up to the number of cores)
+  --concurrency auto|N           Worker threads (auto: half the cores, at most one per 50 files)
   --cache                        Reuse results of unchanged files (content, config, rule and tool versions)
   --cache-location FILE          Where the cache is kept (default .policylintcache)
   --project                      Check the linted documents against each other (e.g. the same goal in a plan and
