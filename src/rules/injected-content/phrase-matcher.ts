@@ -1,6 +1,7 @@
-// Lexicon matching in one pass over the text, not one scan per word: a bitmap of the characters phrases
-// start with lets the scan skip almost every position with one lookup; at the few that remain, the
-// phrases starting with that character are tried longest first (leftmost-longest, non-overlapping).
+// Lexicon matching in one pass over the text, not one scan per word: a table of the characters phrases start
+// with, and a hashed table of their first two characters, let the scan skip almost every position with two
+// lookups; at the few that remain, the phrases starting with that character are tried longest first
+// (leftmost-longest, non-overlapping).
 
 export interface PhraseMatch<T> {
   index: number;
@@ -10,9 +11,15 @@ export interface PhraseMatch<T> {
 }
 
 const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+/** Flags in `starts`: a phrase of two or more characters, a phrase of one, starts with this character. */
+const LONG = 1;
+const SINGLE = 2;
+const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
 
 export class PhraseMatcher<T> {
   private readonly starts = new Uint8Array(0x10000);
+  /** Hashed first two characters of the longer phrases (a collision only costs a useless try). */
+  private readonly pairs = new Uint8Array(0x10000);
   private readonly byFirst = new Map<number, { phrase: string; value: T }[]>();
 
   /** With `ignoreCase`, ASCII letters match either case. */
@@ -21,8 +28,10 @@ export class PhraseMatcher<T> {
       if (raw.length === 0) continue;
       const phrase = ignoreCase ? raw.replace(/[A-Z]/g, (c) => c.toLowerCase()) : raw;
       const first = phrase.charCodeAt(0);
-      this.starts[first] = 1;
-      if (ignoreCase && first >= 0x61 && first <= 0x7a) this.starts[first - 32] = 1;
+      const flag = phrase.length > 1 ? LONG : SINGLE;
+      this.starts[first]! |= flag;
+      if (ignoreCase && first >= 0x61 && first <= 0x7a) this.starts[first - 32]! |= flag;
+      if (phrase.length > 1) this.pairs[pairKey(first, phrase.charCodeAt(1))] = 1;
       const list = this.byFirst.get(first) ?? [];
       list.push({ phrase, value });
       this.byFirst.set(first, list.sort((a, b) => b.phrase.length - a.phrase.length));
@@ -43,11 +52,20 @@ export class PhraseMatcher<T> {
     });
   }
 
+  /** Whether a phrase may start at i: the first character, then the first two, looked up. */
+  private mayStartAt(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    const flags = this.starts[c]!;
+    if (flags !== LONG) return flags !== 0;
+    if (i + 1 >= text.length) return false;
+    const next = text.charCodeAt(i + 1);
+    return this.pairs[this.ignoreCase ? pairKey(lower(c), lower(next)) : pairKey(c, next)] === 1;
+  }
+
   matches(text: string): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const starts = this.starts;
     for (let i = 0; i < text.length; i++) {
-      if (starts[text.charCodeAt(i)] === 0) continue;
+      if (!this.mayStartAt(text, i)) continue;
       const hit = this.matchAt(text, i);
       if (!hit) continue;
       const end = i + hit.phrase.length;
@@ -59,9 +77,8 @@ export class PhraseMatcher<T> {
 
   /** True as soon as one phrase occurs. */
   test(text: string): boolean {
-    const starts = this.starts;
     for (let i = 0; i < text.length; i++) {
-      if (starts[text.charCodeAt(i)] !== 0 && this.matchAt(text, i)) return true;
+      if (this.mayStartAt(text, i) && this.matchAt(text, i)) return true;
     }
     return false;
   }
