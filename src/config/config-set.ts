@@ -1,7 +1,7 @@
 // A loaded configuration: presets expanded, plugins loaded, every rule setting validated once,
 // and per-file resolution (overrides) cached by which overrides match.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { builtinPlugin } from '../rules/index.js';
 import type { ResolvedConfig, ResolvedRule } from '../engine/config-types.js';
@@ -13,13 +13,14 @@ import { globMatcher } from '../files/commonjs.js';
 import { displayPath, relativePosix } from '../files/paths.js';
 import { loadPlugin, shortPluginName } from './plugins.js';
 import { readJsonFile } from './read-json.js';
+import { packagePath } from '../package-root.js';
 import { validateRuleOptions } from './rule-options.js';
 
 export const CONFIG_FILE_NAME = '.policylintrc.json';
 export const DEFAULT_PRESET = 'policylint:recommended';
 
 /** The config schema ships beside src/ and dist/ alike. */
-export const CONFIG_SCHEMA_PATH = fileURLToPath(new URL('../../schemas/policylintrc.schema.json', import.meta.url));
+export const CONFIG_SCHEMA_PATH = packagePath('schemas', 'policylintrc.schema.json');
 
 let configValidator: ValidateFunction | undefined;
 
@@ -37,7 +38,7 @@ async function validatorOfConfig(): Promise<ValidateFunction> {
   }
   return configValidator;
 }
-const PRECOMPILED_VALIDATOR = './config-validator.js';
+const PRECOMPILED_VALIDATOR = pathToFileURL(packagePath('dist', 'config', 'config-validator.js')).href;
 
 interface RuleEntry {
   severity: SeverityName;

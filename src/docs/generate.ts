@@ -1,10 +1,10 @@
 // `npm run docs`: writes docs/rules/<id>.md and the README's rule table from rule metadata.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { builtinPlugin } from '../rules/index.js';
 import { ruleDoc, withRuleTable } from './rule-docs.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = PACKAGE_ROOT + '/';
 const rules = Object.values(builtinPlugin.rules);
 const docsDir = `${root}docs/rules/`;
 mkdirSync(docsDir, { recursive: true });

@@ -1,12 +1,14 @@
 // Lints a list of files in order: from the cache, in this thread, or in a pool of worker threads.
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { configKey, hashBytes, type LintCache } from '../cache/lint-cache.js';
 import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
 import type { LintResult } from '../types.js';
 import { fileMessage, type Linter, type LintFilesOptions } from './linter.js';
 import { toResult } from './lint-document.js';
 import { coreMessage } from './messages.js';
+import { packagePath } from '../package-root.js';
 import type { WorkerOutput, WorkerTask } from './worker.js';
 
 /** Below this many files a pool costs more to start than it saves (ESLint draws the line at about 50 too). */
@@ -89,7 +91,8 @@ async function* inThisThread(files: string[], opts: RunFilesOptions): AsyncGener
 async function* inPool(files: string[], threads: number, opts: RunFilesOptions): AsyncGenerator<FileOutcome> {
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
-    filename: new URL('./worker.js', import.meta.url).href,
+    // The built module, also when this code runs from the CLI bundle or from sources (tests).
+    filename: pathToFileURL(packagePath('dist', 'engine', 'worker.js')).href,
     minThreads: threads,
     maxThreads: threads,
   });

@@ -1,11 +1,12 @@
 // SARIF 2.1.0 for code-scanning services: one run, rule metadata, results with regions and related locations.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { localize } from '../engine/messages.js';
 import type { LintMessage, RelatedLocation } from '../types.js';
 import type { Formatter } from './types.js';
 import { displayPath } from '../files/paths.js';
+import { packagePath } from '../package-root.js';
 
-const DOCS_DIR = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
+const DOCS_DIR = packagePath('docs', 'rules') + '/';
 
 const region = (p: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'paragraph'>) =>
   p.paragraph

@@ -2,9 +2,11 @@
 // positions count by default (0-based line, UTF-16 character).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { packagePath } from '../package-root.js';
 import type { LintMessage, Rule } from '../types.js';
 
-const DOCS_DIR = new URL('../../docs/rules/', import.meta.url);
+const DOCS_DIR = pathToFileURL(packagePath('docs', 'rules') + '/');
 
 export function toDiagnostic(m: LintMessage, document: TextDocument, rules?: ReadonlyMap<string, Rule>): Diagnostic {
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
