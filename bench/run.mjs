@@ -11,7 +11,7 @@ import { buildCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, '.bench');
-const cli = join(root, 'dist/cli.js');
+const cli = join(root, 'dist/bin/policylint.js');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const hasTime = existsSync('/usr/bin/time');
 

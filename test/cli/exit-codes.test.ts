@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
 const BASIC = join(ROOT, 'fixtures/projects/basic');
 
@@ -73,7 +73,7 @@ describe('exit codes', () => {
 
   it('a reader that closes the pipe early (| head) gets no EPIPE crash', async () => {
     const { spawnSync } = await import('node:child_process');
-    const r = spawnSync('bash', ['-c', `node "${join(ROOT, 'dist/cli.js')}" seeds --format compact | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `node "${CLI}" seeds --format compact | head -1`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('');
   });

@@ -1,4 +1,4 @@
-// The language server through a real LSP client over stdio: `node dist/cli.js --lsp --stdio` spawned, spoken to
+// The language server through a real LSP client over stdio: `node dist/bin/policylint.js --lsp --stdio` spawned, spoken to
 // with vscode-jsonrpc and the protocol types of vscode-languageserver, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

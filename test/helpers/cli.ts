@@ -1,9 +1,11 @@
-// Runs the real built CLI (dist/cli.js) as a child process, as a user or CI would.
+// Runs the real built CLI (the package's bin, the bundle in dist/bin/) as a child process, as a user or CI would.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const CLI = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.policylint);
 
 export interface CliRun {
   code: number;
