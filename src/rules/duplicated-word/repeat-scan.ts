@@ -31,14 +31,15 @@ const lastSeen = new Int32Array(0x10000);
 let previous = new Int32Array(4096);
 let base = 1;
 
-/** Flags of the particles (single characters) that never double, one table per list. */
-const particleTables = new WeakMap<readonly string[], Uint8Array>();
+/** Flags of the particles (single characters) that never double, one table per list of them. */
+const particleTables = new Map<string, Uint8Array>();
 function particleTable(particles: readonly string[]): Uint8Array {
-  let table = particleTables.get(particles);
+  const key = particles.join('');
+  let table = particleTables.get(key);
   if (!table) {
     table = new Uint8Array(0x10000);
     for (const p of particles) if (p.length === 1) table[p.charCodeAt(0)] = 1;
-    particleTables.set(particles, table);
+    particleTables.set(key, table);
   }
   return table;
 }
@@ -76,7 +77,8 @@ function adjacentRepeats(text: string, particles: Uint8Array, out: RepeatCandida
   base += n + 1;
 }
 
-const WHITESPACE_RUN = /[ \t\n\r\u3000]+/g;
+/** Whitespace that may stand between two copies: space, tab, line breaks, the ideographic space. */
+const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
 /** ASCII case folding, so `The the` is a repeat. */
 const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
@@ -86,9 +88,10 @@ export function repeatCandidates(text: string, particles: readonly string[] = []
   // Single characters only matter for particles that never double (的的).
   adjacentRepeats(text, particleTable(particles), out);
   // Repeats across whitespace: `the the`, a soft line break inside a Markdown paragraph.
-  for (const m of text.matchAll(WHITESPACE_RUN)) {
-    const g0 = m.index;
-    const g1 = g0 + m[0].length;
+  for (let g0 = 0; g0 < n; g0++) {
+    if (!isGap(text.charCodeAt(g0))) continue;
+    let g1 = g0 + 1;
+    while (g1 < n && isGap(text.charCodeAt(g1))) g1++;
     for (let k = 1; k <= MAX_UNIT && k <= g0 && g1 + k <= n; k++) {
       let same = true;
       for (let t = 0; t < k && same; t++) {
@@ -97,6 +100,7 @@ export function repeatCandidates(text: string, particles: readonly string[] = []
       }
       if (same) out.push({ start: g0 - k, unit: k, gap: g1 - g0 });
     }
+    g0 = g1;
   }
   return out;
 }
