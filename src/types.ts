@@ -244,4 +244,6 @@ export interface LintResult {
   output?: string;
   /** Facts for cross-document rules (internal: kept between linting and the document-set check, then dropped). */
   facts?: DocumentFacts;
+  /** With the `stats` option (TIMING=1): milliseconds spent on this file, by rule id and `(parse)`. */
+  stats?: { times: Record<string, number> };
 }

@@ -71,7 +71,8 @@ export class LintCache {
   }
 
   set(filePath: string, stat: Stats, key: string, hash: string, result: LintResult): void {
-    const { source: _source, output: _output, ...kept } = result;
+    // Timings describe that run, not the file: a cache hit costs no rule any time.
+    const { source: _source, output: _output, stats: _stats, ...kept } = result;
     this.entries[filePath] = { size: stat.size, mtimeMs: stat.mtimeMs, hash, configKey: key, result: kept };
     this.dirty = true;
   }

@@ -16,6 +16,7 @@ import { VERSION } from '../version.js';
 import { mergeSarif } from './merge-sarif.js';
 import { HELP, parseCliArgs, type CliOptions } from './options.js';
 import { progressBar } from './progress.js';
+import { TimingTable } from './timing.js';
 import { fileOutput, ReportSink } from './report-sink.js';
 
 export interface CliIo {
@@ -69,7 +70,9 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const configs = await ConfigSet.load(baseOptions);
   // Cross-document checks need each document's facts, and all results before the report.
   const checkSets = opts.project || (configs.raw.documentSets?.length ?? 0) > 0;
-  const linterOptions: LintFilesOptions = { ...baseOptions, collectFacts: checkSets };
+  const timingRows = TimingTable.limitOf(io.env.TIMING);
+  const timing = timingRows === undefined ? undefined : new TimingTable(timingRows);
+  const linterOptions: LintFilesOptions = { ...baseOptions, collectFacts: checkSets, stats: timing !== undefined };
   const linter = Linter.withConfigs(configs, linterOptions);
 
   if (opts.printConfig) {
@@ -101,6 +104,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
     if (opts.fixDryRun && result.output !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
     delete result.output;
+    timing?.add(result);
     sink.add(result);
   } else {
     const found = await linter.findFiles(opts.patterns);
@@ -126,6 +130,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
         io.stderr.write(`policylint: ${fix.error}\n`);
         sink.fileErrors = true;
       }
+      timing?.add(result);
       if (checkSets) held.push(result);
       else sink.add(result);
     }
@@ -137,6 +142,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
   sink.finish();
   out.close();
+  if (timing) io.stderr.write(timing.render());
   if (diffs.length > 0) io.stdout.write(diffs.join(''));
 
   const { errors, warnings } = sink.totals;

@@ -12,6 +12,7 @@ import { segmentWords, type Word } from './segmentation.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { buildSections, numberingOf, type NumberedBlock, type Section } from './numbering.js';
 import type { Range } from '../types.js';
+import type { Stopwatch } from '../engine/stopwatch.js';
 
 export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx';
 
@@ -44,6 +45,8 @@ export class PolicyDocument {
   /** The mdast, for Markdown files. */
   readonly mdast: Root | undefined;
   private readonly cache = new Map<string, unknown>();
+  /** Set while linting with TIMING=1: each analysis is timed as `(name)`, apart from the rule that asked. */
+  stopwatch: Stopwatch | undefined;
   private lineIndex: LineIndex | undefined;
 
   constructor(
@@ -92,7 +95,7 @@ export class PolicyDocument {
    */
   analysis<T>(key: string, compute: (doc: PolicyDocument) => T): T {
     if (this.cache.has(key)) return this.cache.get(key) as T;
-    const value = compute(this);
+    const value = this.stopwatch ? this.stopwatch.time(`(${key.split(':')[0]})`, () => compute(this)) : compute(this);
     this.cache.set(key, value);
     return value;
   }

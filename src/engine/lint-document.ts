@@ -4,17 +4,21 @@ import type { DocumentFacts, LintMessage, ReportDescriptor, Range, LintResult, R
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
 import { coreMessage, ruleMessage } from './messages.js';
+import type { Stopwatch } from './stopwatch.js';
 
 /** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
 export const DEFAULT_RULE_TIME_BUDGET_MS = 10_000;
 
-export function lintDocument(doc: PolicyDocument, config: ResolvedConfig): LintMessage[] {
+/** Lints one document; with a stopwatch, times each rule and the shared analyses it computes (TIMING=1). */
+export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwatch?: Stopwatch): LintMessage[] {
   const messages: LintMessage[] = [];
+  doc.stopwatch = stopwatch;
   const budget = config.settings.ruleTimeBudget ?? DEFAULT_RULE_TIME_BUDGET_MS;
   for (const entry of config.rules) {
     const started = performance.now();
     try {
-      runRule(doc, entry, config, messages);
+      if (stopwatch) stopwatch.time(entry.id, () => runRule(doc, entry, config, messages));
+      else runRule(doc, entry, config, messages);
     } catch (error) {
       messages.push({
         ...positionOf(doc, [0, 0]),

@@ -12,6 +12,7 @@ import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } fr
 import type { ResolvedConfig } from './config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
 import { coreMessage, interpolate, localize } from './messages.js';
+import { Stopwatch } from './stopwatch.js';
 
 export const MAX_FIX_PASSES = 10;
 /** Default of `settings.maxFileSize` (bytes): well within what one JavaScript string can hold. */
@@ -24,6 +25,8 @@ export interface LintOptions extends LoadConfigOptions {
   keepSource?: boolean;
   /** Collect the facts of cross-document rules on each result (`result.facts`), for document sets. */
   collectFacts?: boolean;
+  /** Time the parse and each rule on each file (`result.stats`), as ESLint's --stats does (TIMING=1). */
+  stats?: boolean;
 }
 
 export interface LintFilesOptions extends LintOptions {
@@ -131,31 +134,36 @@ export class Linter {
   private async lintWordFile(filePath: string, bytes: Buffer, config: ResolvedConfig): Promise<FileLintResult> {
     const { readWordDocument, toParagraphMessages, WORD_MESSAGES } = await import('../document/docx.js');
     const say = (text: LocalizedText, data: Record<string, string | number>) => interpolate(localize(text, config.locale), data);
+    const stopwatch = this.options.stats ? new Stopwatch() : undefined;
     let word: Awaited<ReturnType<typeof readWordDocument>>;
     try {
-      word = await readWordDocument(bytes);
+      word = await (stopwatch ? stopwatch.timeAsync('(parse)', () => readWordDocument(bytes)) : readWordDocument(bytes));
     } catch (error) {
       return toResult(filePath, [fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }))]);
     }
     const doc = new PolicyDocument(word.text, filePath, 'docx', word.content);
-    const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config), word.text);
+    const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config, stopwatch), word.text);
     const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, say(WORD_MESSAGES.notWritten, { count: droppedFixes }))] : [];
     const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? word.text : undefined);
     if (this.options.collectFacts) result.facts = collectFacts(doc, config);
+    if (stopwatch) result.stats = { times: stopwatch.times };
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
   private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): Promise<LintResult> {
-    let doc = await parseDocument(text, filePath, config.locale, extra);
-    let messages = lintDocument(doc, config);
+    const stopwatch = this.options.stats ? new Stopwatch() : undefined;
+    const parse = (source: string, notes: LintMessage[]) =>
+      stopwatch ? stopwatch.timeAsync('(parse)', () => parseDocument(source, filePath, config.locale, notes)) : parseDocument(source, filePath, config.locale, notes);
+    let doc = await parse(text, extra);
+    let messages = lintDocument(doc, config, stopwatch);
     let output = text;
     if (this.options.fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
         const { output: next, applied } = applyFixes(output, messages);
         if (applied.length === 0) break;
         output = next;
-        doc = await parseDocument(output, filePath, config.locale, []);
-        messages = lintDocument(doc, config);
+        doc = await parse(output, []);
+        messages = lintDocument(doc, config, stopwatch);
       }
     }
     // Facts of the text as it ends up, so that cross-document findings point at the right places.
@@ -163,6 +171,7 @@ export class Linter {
     const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? output : undefined);
     if (this.options.fix && output !== text) result.output = output;
     if (facts) result.facts = facts;
+    if (stopwatch) result.stats = { times: stopwatch.times };
     return result;
   }
 }

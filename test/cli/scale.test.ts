@@ -39,6 +39,27 @@ describe('worker pool', () => {
   });
 });
 
+describe('TIMING=1', () => {
+  it('prints the parse, the shared analyses and the rules by time on stderr, from workers too, and leaves the report alone', async () => {
+    const dir = corpus(60);
+    const plain = await runCli(['.', '--concurrency', '2', '--format', 'compact'], { cwd: dir });
+    const timed = await runCli(['.', '--concurrency', '2', '--format', 'compact'], { cwd: dir, env: { TIMING: 'all' } });
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(plain.stderr).toBe('');
+    const [header, divider, ...rows] = timed.stderr.trimEnd().split('\n');
+    expect(header).toMatch(/^Rule +\| Time \(ms\) \| Relative$/);
+    expect(divider).toMatch(/^:-+\|-+:\|-+:$/);
+    const names = rows.map((r) => r.split('|')[0]!.trim());
+    // TIMING=all lists every rule that ran; the seed's findings come from duplicated-word and phase-years.
+    expect(names).toEqual(expect.arrayContaining(['(parse)', '(quantities)', 'duplicated-word', 'phase-years', 'injected-content']));
+    const times = rows.map((r) => Number(r.split('|')[1]));
+    expect(times.every((t) => t >= 0)).toBe(true);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const shares = rows.map((r) => Number.parseFloat(r.split('|')[2]!));
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+  });
+});
+
 describe('--cache', () => {
   let dir: string;
   let log: string;
