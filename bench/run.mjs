@@ -98,16 +98,17 @@ lint(main, ['--concurrency', '1', '--cache', '--cache-location', cache]);
 results.warm = lint(main, ['--cache', '--cache-location', cache]);
 
 // Start-up: one Markdown file of about 17 KB from the corpus, against Node starting and doing nothing.
+const oneFile = join(work, 'startup', 'one.md');
 {
   const dir = join(work, 'startup');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const sized = readdirSync(join(main.dir, '00')).map((f) => join(main.dir, '00', f)).filter((f) => f.endsWith('.md'));
   const one = sized.find((f) => Math.abs(statSync(f).size - 17 * 1024) < 1024) ?? sized[0];
-  copyFileSync(one, join(dir, 'one.md'));
+  copyFileSync(one, oneFile);
   startup.node = measure('node', ['-e', '0'], { n: 11 });
-  startup.lint = measure('node', [cli, join(dir, 'one.md'), '--format', 'compact', '-o', join(work, 'out-startup.txt')], { cwd: dir, n: 11 });
-  startup.bytes = statSync(join(dir, 'one.md')).size;
+  startup.lint = measure('node', [cli, oneFile, '--format', 'compact', '-o', join(work, 'out-startup.txt')], { cwd: dir, n: 11 });
+  startup.bytes = statSync(oneFile).size;
 }
 
 if (process.env.BENCH_PEERS === '1') {
@@ -122,6 +123,7 @@ if (process.env.BENCH_PEERS === '1') {
   const peerRuns = { n: 1, cwd: peers };
   results.textlint = measure(join(peers, 'node_modules/.bin/textlint'), ['--config', join(peers, '.textlintrc.json'), `${main.dir}/**/*.md`], peerRuns);
   results.markdownlint = measure(join(peers, 'node_modules/.bin/markdownlint-cli2'), [`${main.dir}/**/*.md`], peerRuns);
+  startup.textlint = measure(join(peers, 'node_modules/.bin/textlint'), ['--config', join(peers, '.textlintrc.json'), oneFile], { cwd: peers, n: 5 });
 }
 
 const label = {
@@ -140,7 +142,10 @@ const ratio = (a, b) => (results[b].seconds / results[a].seconds).toFixed(2);
 console.log(`\npolicylint 1 thread vs parse floor: ${ratio('one', 'parse')}× the floor's speed`);
 console.log(`${availableParallelism()} workers vs 1 thread: ${ratio('pool', 'one')}× (the machine's ceiling, ${availableParallelism()} independent processes: ${ratio('ceiling', 'one')}×)`);
 console.log(`warm cache / cold run: ${((results.warm.seconds / results.one.seconds) * 100).toFixed(1)}% of the time`);
-console.log(`start-up, one ${(startup.bytes / 1024).toFixed(1)} KB Markdown file: ${startup.lint.seconds.toFixed(2)} s median of 11 (node -e 0: ${startup.node.seconds.toFixed(2)} s); peak ${startup.lint.peakMiB.toFixed(0)} MiB`);
+console.log(
+  `start-up, one ${(startup.bytes / 1024).toFixed(1)} KB Markdown file: ${startup.lint.seconds.toFixed(2)} s median of 11 (node -e 0: ${startup.node.seconds.toFixed(2)} s` +
+    `${startup.textlint ? `; textlint: ${startup.textlint.seconds.toFixed(2)} s, ${(startup.textlint.seconds / startup.lint.seconds).toFixed(1)}× longer` : ''}); peak ${startup.lint.peakMiB.toFixed(0)} MiB`,
+);
 if (results.textlint) console.log(`policylint 1 thread vs textlint: ${ratio('one', 'textlint')}×; vs markdownlint-cli2: ${ratio('one', 'markdownlint')}×`);
 
 if (process.env.BENCH_SCALING !== '0') {
