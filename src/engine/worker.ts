@@ -1,4 +1,4 @@
-// A worker of the pool: lints one file per task with a Linter built once per worker and set of options.
+// A worker of the pool: lints a batch of files per task with a Linter built once per worker and set of options.
 import { hashBytes } from '../cache/lint-cache.js';
 import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
 import type { LintResult } from '../types.js';
@@ -6,7 +6,7 @@ import { Linter, type LintFilesOptions } from './linter.js';
 
 export interface WorkerTask {
   options: LintFilesOptions;
-  filePath: string;
+  filePaths: string[];
   fixMode: FixMode;
   cwd: string;
   /** Whether to hash the bytes (for the cache). */
@@ -22,11 +22,15 @@ export interface WorkerOutput {
 
 let linter: { key: string; linter: Promise<Linter> } | undefined;
 
-export default async function lintInWorker(task: WorkerTask): Promise<WorkerOutput> {
+export default async function lintInWorker(task: WorkerTask): Promise<WorkerOutput[]> {
   const key = JSON.stringify(task.options);
   if (linter?.key !== key) linter = { key, linter: Linter.create(task.options) };
-  const result = await (await linter.linter).lintFile(task.filePath);
-  const hash = task.hash && result.file ? hashBytes(result.file.bytes) : undefined;
-  const fix = await settleFix(result, task.fixMode, task.cwd);
-  return { result, fix, hash };
+  const outputs: WorkerOutput[] = [];
+  for (const filePath of task.filePaths) {
+    const result = await (await linter.linter).lintFile(filePath);
+    const hash = task.hash && result.file ? hashBytes(result.file.bytes) : undefined;
+    const fix = await settleFix(result, task.fixMode, task.cwd);
+    outputs.push({ result, fix, hash });
+  }
+  return outputs;
 }

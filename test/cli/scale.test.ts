@@ -39,6 +39,27 @@ describe('worker pool', () => {
   });
 });
 
+describe('worker pool, files in batches (large runs)', () => {
+  it('a file stuck in a batch is reported alone: the rest of its batch is linted again file by file', async () => {
+    // 140 files on 2 workers go in batches of 2 (see batchSize).
+    const dir = corpus(140, { plugins: [PROBES], rules: { 'probes/hang': 'error', 'duplicated-word': 'error' } });
+    writeFileSync(join(dir, 'doc-070.txt'), 'HANG\n');
+    const r = await runCli(['.', '--concurrency', '2', '--file-timeout', '2', '--format', 'compact'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('doc-070.txt:1:1: error 检查此文件超过 2 秒，已中止');
+    const withFindings = new Set(r.stdout.split('\n').filter((l) => l.includes('[duplicated-word]')).map((l) => l.split(':')[0]));
+    expect(withFindings.size).toBe(139);
+  });
+
+  it('gives the same report as one thread', async () => {
+    const dir = corpus(140);
+    const one = await runCli(['.', '--concurrency', '1', '--format', 'json'], { cwd: dir });
+    const two = await runCli(['.', '--concurrency', '2', '--format', 'json'], { cwd: dir });
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout)).toHaveLength(140);
+  });
+});
+
 describe('TIMING=1', () => {
   it('prints the parse, the shared analyses and the rules by time on stderr, from workers too, and leaves the report alone', async () => {
     const dir = corpus(60);
