@@ -51,17 +51,35 @@ const MORE = MORE_WORDS.join('|');
 /** 百分之… (a percent without a sign), or: numeral [dash numeral] [多|余] unit. */
 const MENTION = new RegExp(
   `(?:(${PERCENT_WORD})|(${NUMERAL})(?:\\s*${RANGE_DASH}\\s*(${ARABIC}|${CN_RUN}))?(${MORE})?\\s*(${UNIT_PATTERN}))`,
-  'g',
+  'y',
 );
-/** Cheap pre-filter: a digit, or a Chinese numeral right before a unit's first character. */
-const UNIT_HEADS = [...new Set([...UNITS.keys()].map((u) => u[0]!))].join('').replace(/[\\\]^-]/g, '\\$&');
-const PREFILTER = new RegExp(`[0-9０-９%％]|百分之|${CN}[多余]?[${UNIT_HEADS}]`);
+/**
+ * What each UTF-16 code unit can be, for the scans that decide where the grammar runs: one table lookup a
+ * character, where character-class regexes cost several times more on CJK text.
+ */
+const IS_DIGIT = 1; // ASCII or full-width digit, percent sign: a figure may be near
+const IS_NUMERAL = 2; // Chinese numeral character
+const IS_UNIT_HEAD = 4; // first character of a unit
+const CHAR_KIND = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９%％') CHAR_KIND[c.charCodeAt(0)]! |= IS_DIGIT;
+for (const c of CHINESE_NUMERAL_CHARS) CHAR_KIND[c.charCodeAt(0)]! |= IS_NUMERAL;
+for (const unit of UNITS.keys()) CHAR_KIND[unit.charCodeAt(0)]! |= IS_UNIT_HEAD;
+const MORE_CHARS = new Set([...'多余'].map((c) => c.charCodeAt(0)));
 
 /** After a predicate figure comes punctuation, the end, or a connective/verb; anything else is a noun it describes. */
 const PREDICATE_NEXT = /^(?:$|[^\p{Script=Han}]|[和与及或并同比较增减下降上升提高占左等是、，。；：）]|其中|以上|以下)/u;
 
+/** Cheap pre-filter: a digit or percent sign, 百分之, or a Chinese numeral right before a unit (三个, 两万多元). */
 export function mayContainQuantity(text: string): boolean {
-  return PREFILTER.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const kind = CHAR_KIND[text.charCodeAt(i)]!;
+    if (kind & IS_DIGIT) return true;
+    if (!(kind & IS_NUMERAL)) continue;
+    let next = i + 1;
+    if (MORE_CHARS.has(text.charCodeAt(next))) next++;
+    if ((CHAR_KIND[text.charCodeAt(next)]! & IS_UNIT_HEAD) !== 0 || text.startsWith('百分之', i)) return true;
+  }
+  return false;
 }
 
 export function findRawMentions(block: Block): RawMention[] {
@@ -69,13 +87,25 @@ export function findRawMentions(block: Block): RawMention[] {
   if (!mayContainQuantity(original)) return [];
   const text = toHalfWidthDigits(original); // same length: offsets are shared
   const out: RawMention[] = [];
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+  // Every figure starts with a digit or a Chinese numeral (百分之 too): the grammar is tried only there, at each
+  // such place from left to right and past each match, which finds what a global scan of the block would.
+  for (let i = 0; i < text.length; ) {
+    if (!(CHAR_KIND[text.charCodeAt(i)]! & (IS_DIGIT | IS_NUMERAL))) {
+      i++;
+      continue;
+    }
+    MENTION.lastIndex = i;
+    const m = MENTION.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
     const mention = readMention(text, m);
     if (mention) {
       mention.surface = original.slice(mention.start, mention.end);
       out.push(mention);
     }
+    i = m.index + Math.max(m[0].length, 1);
   }
   return out;
 }
