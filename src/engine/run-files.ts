@@ -34,8 +34,8 @@ export interface FileOutcome {
 
 /**
  * `auto` uses half the cores, at most one worker per 50 files, as ESLint does: a thread's JIT compiler and
- * garbage collector keep another core partly busy, so on 2 cores two workers gained ~1.3x at best (and lost
- * below ~1,000 files) for twice the memory; see docs/performance.md.
+ * garbage collector keep another core partly busy, so on 2 cores two workers gained 1.4-1.6x on large runs (and
+ * lost below ~1,000 files) for twice the memory; see docs/performance.md.
  */
 export function threadsFor(files: number, concurrency: number | 'auto'): number {
   if (concurrency === 'auto') return Math.max(1, Math.min(availableParallelism() >> 1, Math.floor(files / MIN_FILES_FOR_POOL)));
