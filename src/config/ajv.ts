@@ -1,13 +1,13 @@
 // Schema validation: one ajv instance, created on first use (most runs never need it: the config schema is
 // precompiled at build time), and messages that say where, what was expected and what was found.
-import { createRequire } from 'node:module';
 import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
+import { ajv } from '../commonjs.js';
 
 let instance: AjvType | undefined;
 
 export function getAjv(): AjvType {
   if (!instance) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const { Ajv } = ajv();
     instance = new Ajv({ allErrors: true, useDefaults: true, strict: false });
   }
   return instance;

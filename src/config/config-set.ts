@@ -9,7 +9,7 @@ import type { ConfigFile, Locale, Plugin, PluginConfig, Rule, RuleSetting, Setti
 import type { ValidateFunction } from 'ajv';
 import { getAjv, problems } from './ajv.js';
 import { ConfigError } from './errors.js';
-import { globMatcher } from '../files/commonjs.js';
+import { globMatcher } from '../commonjs.js';
 import { displayPath, relativePosix } from '../files/paths.js';
 import { loadPlugin, shortPluginName } from './plugins.js';
 import { readJsonFile } from './read-json.js';

@@ -1,7 +1,7 @@
 // Reads a JSON file (comments allowed, as in tsconfig.json) and reports syntax errors with line and column.
 import { readFileSync } from 'node:fs';
 import type { ParseError } from 'jsonc-parser';
-import { jsonc } from '../files/commonjs.js';
+import { jsonc } from '../commonjs.js';
 import { LineIndex } from '../document/lines.js';
 import { ConfigError } from './errors.js';
 

@@ -1,7 +1,7 @@
 // Cross-document checks: after every file is linted, each document set (`--project`, config `documentSets`)
 // is checked by the rules that have a `crossFile` part, over the facts each member collected.
 import type { ConfigSet } from '../config/config-set.js';
-import { globMatcher } from '../files/commonjs.js';
+import { globMatcher } from '../commonjs.js';
 import { relativePosix } from '../files/paths.js';
 import type { CrossFileReport, LintMessage, LintResult } from '../types.js';
 import { applyDirectives } from './disable-directives.js';

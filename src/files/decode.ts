@@ -1,12 +1,7 @@
 // Bytes to text and back: BOMs, UTF-8, UTF-16 and GB18030 (still common for Chinese government files).
-import { createRequire } from 'node:module';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-
-// iconv-lite (writing GB18030, Big5 … for --fix) is loaded on first use: most runs never need it.
-type Iconv = typeof import('iconv-lite');
-let iconvLib: Iconv | undefined;
-const iconv = (): Iconv => (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
+import { iconv } from '../commonjs.js';
 
 export interface Decoded {
   text: string;

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Ignore } from 'ignore';
 import { ConfigError } from '../config/errors.js';
-import { ignoreList } from './commonjs.js';
+import { ignoreList } from '../commonjs.js';
 import { relativePosix } from './paths.js';
 
 export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'docx'];

@@ -1,5 +1,6 @@
 // The CommonJS dependencies, required on first use: an ESM `import` of CommonJS costs a parse for its named exports
-// at every start, and most runs need none of them (no overrides, no document sets, no ignore patterns).
+// at every start, and most runs need none of them (no overrides, document sets, ignore patterns, schemas to
+// compile or legacy encodings to write). Node caches what it has required once.
 import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
 
@@ -19,4 +20,13 @@ export function ignoreList(patterns: string | string[]): Ignore {
 
 export function jsonc(): typeof import('jsonc-parser') {
   return require('jsonc-parser') as typeof import('jsonc-parser');
+}
+
+export function ajv(): typeof import('ajv') {
+  return require('ajv') as typeof import('ajv');
+}
+
+/** iconv-lite, for writing GB18030, Big5 … back with --fix. */
+export function iconv(): typeof import('iconv-lite') {
+  return require('iconv-lite') as typeof import('iconv-lite');
 }
