@@ -4,7 +4,7 @@ import type { DocumentFacts, LintMessage, ReportDescriptor, Range, LintResult, R
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
 import { coreMessage, ruleMessage } from './messages.js';
-import type { Stopwatch } from './stopwatch.js';
+import { timed, type Stopwatch } from './stopwatch.js';
 
 /** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
 export const DEFAULT_RULE_TIME_BUDGET_MS = 10_000;
@@ -17,8 +17,7 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
   for (const entry of config.rules) {
     const started = performance.now();
     try {
-      if (stopwatch) stopwatch.time(entry.id, () => runRule(doc, entry, config, messages));
-      else runRule(doc, entry, config, messages);
+      timed(stopwatch, entry.id, () => runRule(doc, entry, config, messages));
     } catch (error) {
       messages.push({
         ...positionOf(doc, [0, 0]),

@@ -12,7 +12,7 @@ import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } fr
 import type { ResolvedConfig } from './config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
 import { coreMessage, interpolate, localize } from './messages.js';
-import { Stopwatch } from './stopwatch.js';
+import { Stopwatch, timedAsync } from './stopwatch.js';
 
 export const MAX_FIX_PASSES = 10;
 /** Default of `settings.maxFileSize` (bytes): well within what one JavaScript string can hold. */
@@ -137,7 +137,7 @@ export class Linter {
     const stopwatch = this.options.stats ? new Stopwatch() : undefined;
     let word: Awaited<ReturnType<typeof readWordDocument>>;
     try {
-      word = await (stopwatch ? stopwatch.timeAsync('(parse)', () => readWordDocument(bytes)) : readWordDocument(bytes));
+      word = await timedAsync(stopwatch, '(parse)', () => readWordDocument(bytes));
     } catch (error) {
       return toResult(filePath, [fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }))]);
     }
@@ -153,7 +153,7 @@ export class Linter {
   private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): Promise<LintResult> {
     const stopwatch = this.options.stats ? new Stopwatch() : undefined;
     const parse = (source: string, notes: LintMessage[]) =>
-      stopwatch ? stopwatch.timeAsync('(parse)', () => parseDocument(source, filePath, config.locale, notes)) : parseDocument(source, filePath, config.locale, notes);
+      timedAsync(stopwatch, '(parse)', () => parseDocument(source, filePath, config.locale, notes));
     let doc = await parse(text, extra);
     let messages = lintDocument(doc, config, stopwatch);
     let output = text;

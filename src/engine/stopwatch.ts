@@ -22,7 +22,7 @@ export class Stopwatch {
     }
   }
 
-  /** An asynchronous span that nothing else runs inside (reading and parsing a file). */
+  /** An asynchronous span that nothing else runs inside (parsing a file). */
   async timeAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
     const start = this.now();
     try {
@@ -31,4 +31,13 @@ export class Stopwatch {
       this.times[name] = (this.times[name] ?? 0) + this.now() - start;
     }
   }
+}
+
+/** `work()`, timed as `name` when there is a stopwatch (TIMING=1), else just run. */
+export function timed<T>(stopwatch: Stopwatch | undefined, name: string, work: () => T): T {
+  return stopwatch ? stopwatch.time(name, work) : work();
+}
+
+export function timedAsync<T>(stopwatch: Stopwatch | undefined, name: string, work: () => Promise<T>): Promise<T> {
+  return stopwatch ? stopwatch.timeAsync(name, work) : work();
 }
