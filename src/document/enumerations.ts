@@ -6,6 +6,7 @@ import type { PolicyDocument } from './document.js';
 import { STYLE_ORDER, type NumberedBlock } from './numbering.js';
 import { parseNumeral } from '../quantity/numerals.js';
 import words from './enumeration-words.json' with { type: 'json' };
+import { longestFirstAlternation } from '../regexp.js';
 
 export interface StatedCount {
   block: Block;
@@ -39,28 +40,20 @@ export interface Enumeration {
   open: boolean;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: readonly string[]): string =>
-  list
-    .slice()
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
-
-const COUNT = new RegExp(`(?:([0-9]{1,2})|([一二两三四五六七八九十]{1,3}))(${alternation(words.classifiers)})`, 'g');
-const NOT_BEFORE = new RegExp(`(?:${alternation(words.notCountBefore)})$`);
-const NOT_AFTER = new RegExp(`^(?:${alternation(words.notCountAfter)})`);
-const JOINERS = new RegExp(alternation(words.joiners), 'g');
-const JOINER_TEST = new RegExp(alternation(words.joiners));
+const COUNT = new RegExp(`(?:([0-9]{1,2})|([一二两三四五六七八九十]{1,3}))(${longestFirstAlternation(words.classifiers)})`, 'g');
+const NOT_BEFORE = new RegExp(`(?:${longestFirstAlternation(words.notCountBefore)})$`);
+const NOT_AFTER = new RegExp(`^(?:${longestFirstAlternation(words.notCountAfter)})`);
+const JOINERS = new RegExp(longestFirstAlternation(words.joiners), 'g');
+const JOINER_TEST = new RegExp(longestFirstAlternation(words.joiners));
 /** A name that holds a count of its own (两条道路, “四个意识”, 49家); 一个 is as often an article. */
-const COUNT_LIKE = new RegExp(`(?:[0-9]|[二两三四五六七八九十])(?:${alternation(words.classifiers)})`);
-const OPEN_LIST = new RegExp(`(?:${alternation(words.openLists)})$`);
-const NOT_EXHAUSTIVE = new RegExp(`^(?:${alternation(words.notExhaustive)})`);
-const LABEL_STOP = new RegExp(`^(?:${alternation(words.labelStops)})`);
-const TASK_VERB = new RegExp(`^(?:${alternation(words.taskVerbs)})`);
+const COUNT_LIKE = new RegExp(`(?:[0-9]|[二两三四五六七八九十])(?:${longestFirstAlternation(words.classifiers)})`);
+const OPEN_LIST = new RegExp(`(?:${longestFirstAlternation(words.openLists)})$`);
+const NOT_EXHAUSTIVE = new RegExp(`^(?:${longestFirstAlternation(words.notExhaustive)})`);
+const LABEL_STOP = new RegExp(`^(?:${longestFirstAlternation(words.labelStops)})`);
+const TASK_VERB = new RegExp(`^(?:${longestFirstAlternation(words.taskVerbs)})`);
 const CHINESE_COUNT = /^(?:[二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$/;
 const NOUN_CLASSIFIERS = new Set(words.nounClassifiers);
-const NOT_IN_NAMES = new RegExp(alternation(words.notInNames));
+const NOT_IN_NAMES = new RegExp(longestFirstAlternation(words.notInNames));
 const NUMERAL_CHAR = /[0-9０-９一二两三四五六七八九十百千万亿零〇]/;
 const CLAUSE_STOP = new Set([...'，,。；;：:！？!?\n']);
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '〈': '〉', '「': '」', '[': ']' };

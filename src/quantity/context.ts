@@ -1,5 +1,6 @@
 // What a figure quantifies (the metric noun phrase before it) and when (the year of its sentence).
 import { METRIC_WORDS } from './lexicon.js';
+import { escapeRegExp } from '../regexp.js';
 
 const CLAUSE_STOP = new Set([...'，,。；;：:、！？!?\n']);
 const OPEN = new Set([...'（(']);
@@ -31,11 +32,10 @@ export function phraseBefore(text: string, end: number, floor: number): string |
 const LEADING_TIME = /^(?:(?:到|至|在|于|截至|截止)?\d{4}年(?:底|末|前|初|中|上半年|下半年)?|今年|明年|去年|当年|本年|同期|届时|目前|现在)(?:的)?/;
 const BRACKETED = /[（(][^（()）]*[）)]/g;
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const REMOVABLE = new RegExp(METRIC_WORDS.removable.map(escape).join('|'), 'g');
+const REMOVABLE = new RegExp(METRIC_WORDS.removable.map(escapeRegExp).join('|'), 'g');
 // One alternation per side, longest words first, so each step is a single regex test.
-const LEADING = new RegExp(`^(?:${LEADING_TIME.source.slice(1)}|(?:${METRIC_WORDS.leading.map(escape).join('|')})(?=.))`);
-const TRAILING = new RegExp(`(?:${METRIC_WORDS.trailing.map(escape).join('|')})$`);
+const LEADING = new RegExp(`^(?:${LEADING_TIME.source.slice(1)}|(?:${METRIC_WORDS.leading.map(escapeRegExp).join('|')})(?=.))`);
+const TRAILING = new RegExp(`(?:${METRIC_WORDS.trailing.map(escapeRegExp).join('|')})$`);
 
 /**
  * Normalises a metric phrase: `到2025年，全市新材料产业产值达到` → `新材料产业` (the key two mentions are

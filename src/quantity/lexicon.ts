@@ -2,6 +2,7 @@
 import units from './data/units.json' with { type: 'json' };
 import qualifiers from './data/qualifiers.json' with { type: 'json' };
 import metricWords from './data/metric.json' with { type: 'json' };
+import { escapeRegExp, longestFirstAlternation } from '../regexp.js';
 
 export type QualifierKind = 'plain' | 'gt' | 'ge' | 'lt' | 'le' | 'near' | 'approx' | 'more' | 'range';
 
@@ -20,11 +21,10 @@ interface QualifierEntry {
   beforeUnit?: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (a: string, b: string): number => b.length - a.length;
 
 export const UNITS: ReadonlyMap<string, UnitEntry> = new Map(units.units.map((u) => [u.unit, u]));
-export const UNIT_PATTERN = [...UNITS.keys()].sort(longestFirst).map(escape).join('|');
+export const UNIT_PATTERN = longestFirstAlternation([...UNITS.keys()]);
 
 const prefix = (qualifiers.prefix as QualifierEntry[]).slice().sort((a, b) => longestFirst(a.word, b.word));
 const suffixAfterUnit = (qualifiers.suffix as QualifierEntry[]).filter((q) => !q.beforeUnit);
@@ -35,8 +35,8 @@ const PREFIX_BY_WORD = new Map(prefix.map((q) => [q.word, q]));
 const SUFFIX_BY_WORD = new Map(suffixAfterUnit.map((q) => [q.word, q]));
 const LONGEST_PREFIX = Math.max(...prefix.map((q) => q.word.length));
 // One regex per side instead of a startsWith per word: this runs for every figure.
-const PREFIX_RE = new RegExp(`(?:${prefix.map((q) => escape(q.word)).join('|')})$`);
-const SUFFIX_RE = new RegExp(`^(?:${suffixAfterUnit.map((q) => q.word).sort(longestFirst).map(escape).join('|')})`);
+const PREFIX_RE = new RegExp(`(?:${prefix.map((q) => escapeRegExp(q.word)).join('|')})$`);
+const SUFFIX_RE = new RegExp(`^(?:${longestFirstAlternation(suffixAfterUnit.map((q) => q.word))})`);
 
 /** The qualifier word that ends exactly at `end` in `text` (超, 不超过, 近 …), longest first. */
 export function prefixQualifierBefore(text: string, end: number): QualifierEntry | null {

@@ -4,9 +4,8 @@ import type { PolicyDocument } from '../../document/document.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import data from './contact-bait.json' with { type: 'json' };
+import { longestFirstAlternation } from '../../regexp.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 /**
 /** Channels are found with the one-pass matcher; the regular expression then only runs where one stands. */
 const CHANNEL = new PhraseMatcher(data.channels.map((c): [string, true] => [c, true]));
@@ -18,8 +17,8 @@ const AFTER_CHANNEL = new RegExp(
   `(?:号|群|群号|账号)?\\s*[:：]?\\s*(?:[1-9]\\d{4,11}(?!\\d)|[A-Za-z][-_A-Za-z0-9]{4,19}(?<=\\d[-_A-Za-z0-9]*))`,
   'y',
 );
-const CUE_BEFORE = new RegExp(`(?:${alt(data.cues)})\\s*$`);
-const CONTACT_SECTION = new RegExp(alt(data.contactSections));
+const CUE_BEFORE = new RegExp(`(?:${longestFirstAlternation(data.cues)})\\s*$`);
+const CONTACT_SECTION = new RegExp(longestFirstAlternation(data.contactSections));
 const LABEL = { zh: '引流联系方式', en: 'contact bait' };
 
 export function findContactBait(doc: PolicyDocument): InjectionFinding[] {

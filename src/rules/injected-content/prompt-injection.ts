@@ -5,10 +5,10 @@ import type { Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import data from './prompt-injection.json' with { type: 'json' };
+import { escapeRegExp } from '../../regexp.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Phrases and patterns in one expression: one pass over each text. */
-const PROMPT = new RegExp([...data.phrases.map(escape), ...data.patterns].join('|'), 'giu');
+const PROMPT = new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu');
 /** Cheap pre-filter: every phrase and pattern contains one of the anchors. */
 const ANCHOR = new PhraseMatcher(data.anchors.map((a): [string, true] => [a, true]), true);
 /** The quote runs on to the end of the sentence the instruction starts. */

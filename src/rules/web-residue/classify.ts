@@ -2,6 +2,7 @@
 // an attachment file name on its own line, or a line of the Wikisource licence footer.
 import webPhrases from './web-phrases.json' with { type: 'json' };
 import licence from './licence.json' with { type: 'json' };
+import { escapeRegExp } from '../../regexp.js';
 
 export type ResidueKind = 'page' | 'attachment' | 'licence';
 
@@ -12,18 +13,14 @@ const MAX_FILE_NAME = 120;
 
 const LINE_PHRASES = new Set(webPhrases.lines.map(squeeze));
 const LONGEST_PHRASE = Math.max(...[...LINE_PHRASES].map((p) => p.length));
-const PREFIXED = new RegExp(`^(?:${webPhrases.prefixes.map(escape).join('|')})[\\s:：]`);
+const PREFIXED = new RegExp(`^(?:${webPhrases.prefixes.map(escapeRegExp).join('|')})[\\s:：]`);
 const ATTACHMENT = new RegExp(
   `^(?:附件\\s*[0-9０-９]*\\s*[:：]?\\s*)?(?:[0-9０-９]{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
   'i',
 );
-const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escape).join('|')})`);
+const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|')})`);
 const LICENCE_START_LINES = new Set(licence.startLines);
 const LICENCE_TAILS = new Set(licence.tails);
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Drops whitespace, brackets and separators around buttons: 【打印本页】 【关闭窗口】 → 打印本页关闭窗口. */
 function squeeze(s: string): string {
