@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Documents built directly in tests may be Markdown: load the parser once, as the Linter does per run.
     setupFiles: ['test/helpers/setup.ts'],
     testTimeout: 30_000,

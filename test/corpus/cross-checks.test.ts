@@ -5,7 +5,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { PolicyDocument } from '../../src/document/document.js';
-import { enumerationsOf } from '../../src/document/enumerations.js';
+import { enumerationsOf } from '../../src/rules/count-mismatch/enumerations.js';
 import { lintDocument } from '../../src/engine/lint-document.js';
 import { builtinPlugin } from '../../src/rules/index.js';
 

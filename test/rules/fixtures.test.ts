@@ -1,4 +1,4 @@
-// Every rule's fixtures (fixtures/rules/<id>/*) with their inline expected markers: a line ending in
+// Every rule's fixtures (src/rules/<id>/fixtures/*) with their inline expected markers: a line ending in
 // `<!-- expect: <id> -->` must get that finding, every other line none of that rule.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-teste
 const rules = Object.values(builtinPlugin.rules);
 
 describe.each(rules.map((r) => [r.meta.id, r] as const))('%s fixtures', (id, rule) => {
-  const dir = join(ROOT, 'fixtures/rules', id);
+  const dir = join(ROOT, 'src/rules', id, 'fixtures');
   const files = existsSync(dir) ? readdirSync(dir).sort() : [];
   it('has fixtures', () => expect(files.length).toBeGreaterThan(0));
   it.each(files)('%s', (name) => {

@@ -2,7 +2,7 @@
 // sentence split over several lines by an export (web pages scraped around their links do this).
 import type { Block } from '../../document/block.js';
 import type { Rule } from '../../types.js';
-import { residueKinds } from '../web-residue/residue-blocks.js';
+import { residueKinds } from '../../document/residue/residue-blocks.js';
 
 /** A paragraph ends open when its last character is a letter or digit. */
 const ENDS_OPEN = /[\p{Script=Han}\p{L}\p{N}]$/u;

@@ -1,5 +1,5 @@
 // count-mismatch: a stated count (三大领域, 5个产业链, “四大行动”) agrees with the enumeration it sums up.
-import { enumerationsOf, type Enumeration } from '../../document/enumerations.js';
+import { enumerationsOf, type Enumeration } from './enumerations.js';
 import type { Range, Rule } from '../../types.js';
 
 const rule: Rule<Record<string, never>> = {

@@ -2,8 +2,8 @@
 // their own line, the Wikisource licence footer.
 import type { Rule } from '../../types.js';
 import type { Block } from '../../document/block.js';
-import type { ResidueKind } from './classify.js';
-import { residueKinds } from './residue-blocks.js';
+import type { ResidueKind } from '../../document/residue/classify.js';
+import { residueKinds } from '../../document/residue/residue-blocks.js';
 
 const EXCERPT = 16;
 

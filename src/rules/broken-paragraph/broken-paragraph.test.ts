@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/broken-paragraph/index.js';
-import { ROOT } from '../helpers/cli.js';
-import { lintWith, readFixture } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { ROOT } from '../../../test/helpers/cli.js';
+import { lintWith, readFixture } from '../../../test/helpers/rule-tester.js';
 
-const dir = join(ROOT, 'fixtures/rules/broken-paragraph');
+const dir = join(ROOT, 'src/rules/broken-paragraph/fixtures');
 
 describe('broken-paragraph fixtures', () => {
   it('reports one split over three paragraphs once, spanning them, at the first', () => {

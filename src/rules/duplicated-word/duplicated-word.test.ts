@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/duplicated-word/index.js';
-import { applyFixes } from '../../src/fix/apply-fixes.js';
-import { lintWith } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { applyFixes } from '../../fix/apply-fixes.js';
+import { lintWith } from '../../../test/helpers/rule-tester.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 
 describe('duplicated-word', () => {

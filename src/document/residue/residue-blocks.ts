@@ -1,7 +1,7 @@
 // Which blocks are leftovers of a web page or export, as a shared analysis: web-residue reports them, and
 // other rules (broken-paragraph) leave them alone instead of reporting the same lines again.
-import type { Block } from '../../document/block.js';
-import type { PolicyDocument } from '../../document/document.js';
+import type { Block } from '../block.js';
+import type { PolicyDocument } from '../document.js';
 import { isLicenceStart, isLicenceTail, residueKind, type ResidueKind } from './classify.js';
 
 /** The licence footer is a dozen short lines (links were scraped onto lines of their own). */

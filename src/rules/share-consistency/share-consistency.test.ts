@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/share-consistency/index.js';
-import { lintWith } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { lintWith } from '../../../test/helpers/rule-tester.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const seed = (name: string): string => readFileSync(path.join(root, 'seeds', name), 'utf8');
 
 describe('share-consistency', () => {

@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/range-format/index.js';
-import { builtinPlugin } from '../../src/rules/index.js';
-import { applyFixes } from '../../src/fix/apply-fixes.js';
-import { lintWith } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { builtinPlugin } from '../index.js';
+import { applyFixes } from '../../fix/apply-fixes.js';
+import { lintWith } from '../../../test/helpers/rule-tester.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const seed = (prefix: string): string => {
   const name = readdirSync(path.join(root, 'seeds')).find((f) => f.startsWith(prefix))!;
   return readFileSync(path.join(root, 'seeds', name), 'utf8');

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../../../test/helpers/cli.js';
 
 const PROJECT = join(ROOT, 'fixtures/projects/plan-programme');
 const goalLines = (stdout: string): string[] => stdout.split('\n').filter((l) => l.endsWith('[goal-consistency]'));

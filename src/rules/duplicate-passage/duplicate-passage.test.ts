@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/duplicate-passage/index.js';
-import { lintWith } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { lintWith } from '../../../test/helpers/rule-tester.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const seed = (prefix: string): string => {
   const name = readdirSync(path.join(root, 'seeds')).find((f) => f.startsWith(prefix))!;
   return readFileSync(path.join(root, 'seeds', name), 'utf8');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/goal-consistency/index.js';
-import { lintWith } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { lintWith } from '../../../test/helpers/rule-tester.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('goal-consistency', () => {
   it('finds nothing in seeds 000, 003 and 004 (超千亿元 agrees with 超1100亿元; 2023 and 2025 are different goals)', () => {

@@ -1,12 +1,12 @@
 // Stated counts (三大领域, 5个产业链, “四大行动”) and the enumeration each one sums up, found only where the
 // enumeration is unambiguous: a 、-list in the same clause before the count, a bracketed or colon-led list
 // right after it, 一是…二是… after a colon, or the numbered sub-items of a heading that states the count.
-import type { Block } from './block.js';
-import type { PolicyDocument } from './document.js';
-import { STYLE_ORDER, type NumberedBlock } from './numbering.js';
-import { parseNumeral } from '../quantity/numerals.js';
+import type { Block } from '../../document/block.js';
+import type { PolicyDocument } from '../../document/document.js';
+import { STYLE_ORDER, type NumberedBlock } from '../../document/numbering.js';
+import { parseNumeral } from '../../quantity/numerals.js';
 import words from './enumeration-words.json' with { type: 'json' };
-import { longestFirstAlternation } from '../regexp.js';
+import { longestFirstAlternation } from '../../regexp.js';
 
 export interface StatedCount {
   block: Block;

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/injected-content/index.js';
-import { applyFixes } from '../../src/fix/apply-fixes.js';
-import { lintWith, readFixture } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { applyFixes } from '../../fix/apply-fixes.js';
+import { lintWith, readFixture } from '../../../test/helpers/rule-tester.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const seed = (prefix: string) => {
   const [file] = fg.sync(`seeds/${prefix}_*.txt`, { cwd: repoRoot, absolute: true });
   const text = readFileSync(file!, 'utf8');
@@ -39,7 +39,7 @@ describe('injected-content', () => {
   });
 
   it('reports a foreign label repeated before many names as repeated-insertion', () => {
-    const { text } = readFixture(path.join(repoRoot, 'fixtures/rules/injected-content/repeated-insertion.txt'));
+    const { text } = readFixture(path.join(repoRoot, 'src/rules/injected-content/fixtures/repeated-insertion.txt'));
     const kinds = new Set(lintWith(rule, text).map((m) => m.properties?.kind));
     expect(kinds).toEqual(new Set(['repeated-insertion']));
   });

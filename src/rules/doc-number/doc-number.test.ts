@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/doc-number/index.js';
-import { findDates } from '../../src/quantity/dates.js';
-import { lintWith } from '../helpers/rule-tester.js';
+import rule from './index.js';
+import { findDates } from '../../quantity/dates.js';
+import { lintWith } from '../../../test/helpers/rule-tester.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('doc-number', () => {
 
