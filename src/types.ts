@@ -206,6 +206,8 @@ export interface RelatedLocation extends LintPosition {
 
 export interface LintMessage extends LintPosition {
   ruleId: string | null;
+  /** The key of the rule's message (`meta.messages`), as in ESLint: stable across locales and wording. */
+  messageId?: string;
   severity: SeverityLevel;
   message: string;
   /** UTF-16 offsets into the decoded text. */

@@ -57,6 +57,7 @@ export function checkDocumentSets(results: LintResult[], sets: DocumentSet[], co
           const message: LintMessage = {
             ...d.location,
             ruleId,
+            messageId: d.messageId,
             severity: d.severity === 'warn' ? 1 : target.severity,
             message: ruleMessage(rule, d.messageId, d.data, config.locale),
           };

@@ -52,6 +52,7 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
     const message: LintMessage = {
       ...positionOf(doc, range),
       ruleId: entry.id,
+      messageId: d.messageId,
       severity: d.severity === 'warn' ? 1 : entry.severity,
       message: ruleMessage(rule, d.messageId, d.data, config.locale),
     };
