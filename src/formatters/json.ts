@@ -6,6 +6,7 @@ const entry = ({ source: _source, ...r }: LintResult) => ({
   ...r,
   messages: r.messages.map((m) => ({
     ruleId: m.ruleId,
+    ...(m.messageId && { messageId: m.messageId }),
     severity: m.severity,
     message: m.message,
     line: m.line,

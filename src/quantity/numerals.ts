@@ -146,3 +146,8 @@ export function scaleFactor(scaleWord: string): number {
   for (const c of scaleWord) f *= BIG_UNITS[c] ?? 1;
   return f;
 }
+
+/** The value of one Chinese digit (一 → 1, 〇/零 → 0, 两 → 2), or null. */
+export function chineseDigitValue(c: string): number | null {
+  return DIGITS[c] ?? null;
+}

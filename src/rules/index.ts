@@ -8,14 +8,16 @@ import duplicatedWord from './duplicated-word/index.js';
 import goalConsistency from './goal-consistency/index.js';
 import headingSequence from './heading-sequence/index.js';
 import injectedContent from './injected-content/index.js';
+import numberUsage from './number-usage/index.js';
 import phaseTotal from './phase-total/index.js';
+import placeholder from './placeholder/index.js';
 import phaseYears from './phase-years/index.js';
 import rangeFormat from './range-format/index.js';
 import shareConsistency from './share-consistency/index.js';
 import webResidue from './web-residue/index.js';
 
 // Keep this list sorted by id; each rule lives in its own folder.
-const rules: Rule[] = [brokenParagraph, countMismatch, docNumber, duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, phaseTotal, phaseYears, rangeFormat, shareConsistency, webResidue];
+const rules: Rule[] = [brokenParagraph, countMismatch, docNumber, duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, numberUsage, phaseTotal, phaseYears, placeholder, rangeFormat, shareConsistency, webResidue];
 
 const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
 

@@ -1,0 +1,171 @@
+// How numbers are written, as GB/T 15835-2011 (出版物上数字的用法) regulates it: the places where a
+// figure's notation, not its value, is at stake. Read here, with the other numerals, so that no rule
+// matches digits itself; the number-usage rule decides what to report.
+import { CHINESE_NUMERAL_CHARS, chineseDigitValue, parseNumeral } from './numerals.js';
+import { UNIT_PATTERN } from './lexicon.js';
+
+/** A span of the text: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const DIGIT = '[0-9０-９]';
+const NUMBER = `${DIGIT}+(?:[.．]${DIGIT}+)?`;
+const RANGE_DASH = '[～~〜—–－-]|至';
+/** 万/亿 and the percent signs: a range must write them on both numbers (9亿～16亿, 15%～30%). */
+const SUFFIX = '万亿|亿|万|[%％‰]';
+
+/** 9～16亿, 15～30%: a range whose second number carries 万/亿/% that the first lacks. */
+export interface RangeMissingSuffix extends Span {
+  /** Where the first number ends: the suffix belongs there. */
+  firstEnd: number;
+  suffix: string;
+  /** A unit written after the suffix (13～17万元 → 元), repeated with it per the standard's example. */
+  unit: string;
+}
+
+const RANGE_MISSING_SUFFIX = new RegExp(
+  `(?<![0-9０-９.．A-Za-z/:#-])(${NUMBER})(\\s*)(${RANGE_DASH})(\\s*)(${NUMBER})(${SUFFIX})(${UNIT_PATTERN})?`,
+  'g',
+);
+
+export function rangesMissingSuffix(text: string): RangeMissingSuffix[] {
+  const found: RangeMissingSuffix[] = [];
+  for (const m of text.matchAll(RANGE_MISSING_SUFFIX)) {
+    const from = parseNumeral(m[1]!)?.value;
+    const to = parseNumeral(m[5]!)?.value;
+    // 2020-2025: years or codes are no range of amounts; a falling range (30～15) is something else.
+    if (from === undefined || to === undefined || from >= to) continue;
+    const suffix = m[6]!;
+    const unit = /[%％‰]/.test(suffix) ? '' : (m[7] ?? '');
+    found.push({ start: m.index, end: m.index + m[0].length, firstEnd: m.index + m[1]!.length, suffix, unit });
+  }
+  return found;
+}
+
+/** 五、六个: two neighbouring Chinese digits that together give an approximate number, with a 顿号 between. */
+export interface ApproximatePair extends Span {
+  comma: number;
+}
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}十])(?=[十百千万亿]?[^、${CHINESE_NUMERAL_CHARS}])`, 'g');
+
+/**
+ * `counted` says whether what follows is counted (个, 人, 天, 万元) rather than named in order (季度, 月,
+ * 年级, 章): 第三、四季度 and 三、四月份 are enumerations, 三、四个月 is an approximate number.
+ */
+export function approximatePairs(text: string, counted: (after: string) => boolean): ApproximatePair[] {
+  const found: ApproximatePair[] = [];
+  for (const m of text.matchAll(APPROXIMATE_PAIR)) {
+    const a = chineseDigitValue(m[1]!)!;
+    const b = m[2] === '十' ? 10 : chineseDigitValue(m[2]!)!;
+    // Neighbours (三四, 九十) or the idiomatic 三五; anything else is a list of two numbers.
+    if (!(b === a + 1 || (a === 3 && b === 5))) continue;
+    const before = text[m.index - 1];
+    // 一、 at the start of a heading or item; 第三、四 and a list of three (二、三、四) are enumerations.
+    if (before === undefined || !/[\u4e00-\u9fff]/.test(before) || before === '第' || text[m.index - 2] === '、') continue;
+    if (!counted(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, comma: m.index + 1 });
+  }
+  return found;
+}
+
+/** 二〇二五年 / 二零二五年 / 二○二五年: a year in Chinese digits, with the places of its zeros. */
+export interface ChineseYear extends Span {
+  year: number;
+  /** Offsets of zeros not written 〇 (U+3007): 零, or the circle ○ (U+25CB) that looks like it. */
+  wrongZeros: number[];
+}
+
+const CHINESE_YEAR = /(?<![一二三四五六七八九十百千万亿〇零○])([一二三四五六七八九〇零○]{4})(?=年)/g;
+
+export function chineseYears(text: string): ChineseYear[] {
+  const found: ChineseYear[] = [];
+  for (const m of text.matchAll(CHINESE_YEAR)) {
+    let year = 0;
+    for (const c of m[1]!) year = year * 10 + chineseDigitValue(c)!;
+    if (year < 1000 || year > 2199) continue;
+    const wrongZeros: number[] = [];
+    [...m[1]!].forEach((c, i) => {
+      if (c === '零' || c === '○') wrongZeros.push(m.index + i);
+    });
+    found.push({ start: m.index, end: m.index + 4, year, wrongZeros });
+  }
+  return found;
+}
+
+/** 98年3月, 九八年底: a year cut to its last two digits, where the month or 年底/年初 shows it is a date. */
+export interface ShortYear extends Span {
+  digits: number;
+}
+
+const SHORT_YEAR = new RegExp(
+  `(?<![0-9０-９.．${CHINESE_NUMERAL_CHARS}])(${DIGIT}{2}|[〇零一二三四五六七八九]{2})年(?=(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})月|[底初末]|上半年|下半年)`,
+  'g',
+);
+
+export function shortYears(text: string): ShortYear[] {
+  return [...text.matchAll(SHORT_YEAR)].map((m) => {
+    const written = m[1]!;
+    const digits = parseNumeral(written)?.value ?? [...written].reduce((v, c) => v * 10 + (chineseDigitValue(c) ?? 0), 0);
+    return { start: m.index, end: m.index + written.length + 1, digits };
+  });
+}
+
+/** 3千万, 5百余: Arabic digits with 十/百/千, which only 万 and 亿 may follow (GB/T 15835 5.3). */
+export interface MixedNumeral extends Span {
+  /** The figure written in Arabic digits (3千万 → 3000万), when that is certain. */
+  arabic: string | null;
+}
+
+const SMALL_MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** 千米, 千克, 千瓦, 百分点: SI prefixes and words where 千/百 is no magnitude. */
+const NOT_MAGNITUDE_AFTER = /^(?:米|克|瓦|伏|帕|焦|卡|赫|兆|字节|比特|分|倍|年|万[米克瓦伏]|方|公里|公斤|公顷)/;
+const MIXED = new RegExp(`(?<![0-9０-９.．A-Za-z])(${NUMBER})([十百千])([万亿]?)`, 'g');
+
+export function mixedNumerals(text: string): MixedNumeral[] {
+  const found: MixedNumeral[] = [];
+  for (const m of text.matchAll(MIXED)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!m[3] && NOT_MAGNITUDE_AFTER.test(after)) continue;
+    if (m[3] === '万' && /^[米克瓦伏]/.test(after)) continue;
+    const value = parseNumeral(m[1]!)?.value;
+    const scaled = value === undefined ? null : value * SMALL_MAGNITUDE[m[2]!]!;
+    const arabic = scaled !== null && Number.isInteger(scaled) ? `${scaled}${m[3]}` : null;
+    found.push({ start: m.index, end: m.index + m[0].length, arabic });
+  }
+  return found;
+}
+
+/** 3 5 0万吨, 2 0 1 0年: a figure whose digits extraction spaced apart. */
+const SPACED = new RegExp(`(?<![0-9０-９A-Za-z])${DIGIT}(?:[ \\u3000]${DIGIT}){2,}(?=[年月日万亿%％个项家人元吨米]|${UNIT_PATTERN})`, 'g');
+
+export function spacedFigures(text: string): (Span & { joined: string })[] {
+  return [...text.matchAll(SPACED)].map((m) => ({ start: m.index, end: m.index + m[0].length, joined: m[0].replace(/[ \u3000]/g, '') }));
+}
+
+/** 约3万人左右: 约 (or 大约) and 左右 around one figure, two words that both make it approximate. */
+const APPROXIMATED_TWICE = new RegExp(
+  `(?:大约|约)(?:为|占|有|合|计|达|需要?|在|是)?(?:${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)[^，。；、：\\s]{0,8}?左右`,
+  'g',
+);
+
+/** `isWord(start)` says whether the 约 at `start` belongs to another word (节约, 约定). */
+export function approximatedTwice(text: string, isWord: (start: number) => boolean): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(APPROXIMATED_TWICE)) {
+    const at = m[0].startsWith('大') ? m.index + 1 : m.index;
+    if (isWord(at)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** 12\n500万元: a figure broken over two lines of one paragraph (a soft line break inside its digits). */
+const LINE_SPLIT = new RegExp(`${DIGIT}+(?:[.．,，]${DIGIT}+)*\\n${DIGIT}+`, 'g');
+
+export function lineSplitFigures(text: string): Span[] {
+  return [...text.matchAll(LINE_SPLIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

@@ -1,0 +1,140 @@
+// How figures are written, by GB/T 15835-2011 (出版物上数字的用法): ranges, approximate numbers, years,
+// Arabic and Chinese numerals in one number, figures split apart. Every message cites its clause.
+import type { Block } from '../../document/block.js';
+import type { Rule, RuleContext } from '../../types.js';
+import {
+  approximatePairs,
+  approximatedTwice,
+  chineseYears,
+  lineSplitFigures,
+  mixedNumerals,
+  rangesMissingSuffix,
+  shortYears,
+  spacedFigures,
+} from '../../quantity/notation.js';
+import { longestFirstAlternation } from '../../regexp.js';
+import usage from './usage.json' with { type: 'json' };
+
+type Check = keyof typeof usage.clauses;
+type Options = Record<Check, boolean>;
+
+const COUNTED = new RegExp(`^(?:${longestFirstAlternation(usage.countedAfterApproximate)})`);
+const NOT_COUNTED = new RegExp(`^(?:${longestFirstAlternation(usage.notCountedAfterApproximate)})`);
+/** 三、四个 and 五、六十人 are counted; 三、四季度 and 五、六十年代 name items in order. */
+function counted(after: string): boolean {
+  const rest = after.replace(/^[十百千万亿]/, '');
+  return !NOT_COUNTED.test(rest) && (rest !== after || COUNTED.test(rest));
+}
+const NOT_APPROXIMATELY = new Set(usage.notApproximately);
+
+const clause = (check: Check): string => `GB/T 15835-2011 ${usage.clauses[check]}`;
+
+const optionSchema = (zh: string, en: string) => ({ type: 'boolean', default: true, description: `${zh} / ${en}` });
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'number-usage',
+    description: { zh: '数字用法（GB/T 15835-2011 出版物上数字的用法）', en: 'Writing numbers (GB/T 15835-2011)' },
+    severity: 'warn',
+    fixable: true,
+    schema: {
+      properties: {
+        rangeSuffix: optionSchema('数值范围两端都写“万”“亿”“%”', 'ranges repeat 万, 亿 and %'),
+        approximateComma: optionSchema('相邻数字表示概数不用顿号', 'no 顿号 inside an approximate number'),
+        yearZero: optionSchema('汉字年份中的“0”写作“〇”', 'years in Chinese digits write 0 as 〇'),
+        shortYear: optionSchema('年份不简写', 'years are not shortened'),
+        mixedNumeral: optionSchema('阿拉伯数字只与“万”“亿”连用', 'Arabic digits take only 万 and 亿'),
+        splitFigure: optionSchema('一个数值不被空格或换行断开', 'a figure is not split by spaces or a line break'),
+        approximateTwice: optionSchema('“约”与“左右”不同用', '约 and 左右 not both on one figure'),
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      rangeSuffix: { zh: '数值范围前一个数值也应带“{suffix}”：“{text}”应为“{fixed}”（{clause}）', en: 'Both ends of a range take "{suffix}": "{text}" should be "{fixed}" ({clause})' },
+      approximateComma: { zh: '相邻数字连用表示概数，中间不用顿号：“{text}”应为“{fixed}”（{clause}）', en: 'An approximate number takes no 顿号: "{text}" should be "{fixed}" ({clause})' },
+      yearZero: { zh: '汉字年份中的“0”应写作“〇”：“{text}”应为“{fixed}”（{clause}）', en: 'A year in Chinese digits writes 0 as 〇: "{text}" should be "{fixed}" ({clause})' },
+      shortYear: { zh: '年份不应简写：“{text}”应写全四位（{clause}）', en: 'Write the year in full, not "{text}" ({clause})' },
+      mixedNumeral: { zh: '阿拉伯数字只能与“万”“亿”连用：“{text}”应为“{fixed}”或全用汉字（{clause}）', en: 'Arabic digits take only 万 and 亿: "{text}" should be "{fixed}" or all in Chinese ({clause})' },
+      mixedNumeralNoFix: { zh: '阿拉伯数字只能与“万”“亿”连用：“{text}”（{clause}）', en: 'Arabic digits take only 万 and 亿: "{text}" ({clause})' },
+      splitFigure: { zh: '数值“{fixed}”被空格断开：“{text}”（{clause}）', en: 'The figure "{fixed}" is split by spaces: "{text}" ({clause})' },
+      splitFigureLine: { zh: '数值被换行断开：“{text}”（{clause}）', en: 'A figure is split by a line break: "{text}" ({clause})' },
+      approximateTwice: { zh: '“约”与“左右”同用，语义重复：“{text}”（概数，{clause}）', en: '"约" and "左右" both make "{text}" approximate; keep one (approximate numbers, {clause})' },
+    },
+    examples: {
+      valid: [
+        { text: '投资9亿～16亿元，增长15%～30%，“十四五”期间新增三四十家企业。' },
+        { title: { zh: '顿号分隔的序数是列举', en: 'Ordinals with a 顿号 are a list' }, text: '第三、四季度完成验收，一、二年级学生参加。' },
+        { title: { zh: '千米、千瓦是计量单位', en: '千米 and 千瓦 are units' }, text: '新建道路12千米，装机容量3千瓦。' },
+      ],
+      invalid: [
+        { text: '总投资9～16亿元。', messages: ['数值范围前一个数值也应带“亿元”：“9～16亿元”应为“9亿元～16亿元”（GB/T 15835-2011 5.1.3）'] },
+        { text: '参加人数增长15～30%。', messages: ['数值范围前一个数值也应带“%”：“15～30%”应为“15%～30%”（GB/T 15835-2011 5.1.3）'] },
+        { text: '培训了五、六个批次。', messages: ['相邻数字连用表示概数，中间不用顿号：“五、六”应为“五六”（GB/T 15835-2011 5.2.1）'] },
+        { text: '二零二五年一月一日起施行。', messages: ['汉字年份中的“0”应写作“〇”：“二零二五”应为“二〇二五”（GB/T 15835-2011 5.2.5）'] },
+        { text: '该政策自98年3月起实行。', messages: ['年份不应简写：“98年”应写全四位（GB/T 15835-2011 5.1.4.3）'] },
+        { text: '全年接待游客3千万人次。', messages: ['阿拉伯数字只能与“万”“亿”连用：“3千万”应为“3000万”或全用汉字（GB/T 15835-2011 5.3）'] },
+        { text: '粮食产量稳定在3 5 0万吨以上。', messages: ['数值“350”被空格断开：“3 5 0”（GB/T 15835-2011 5.1.7.2）'] },
+        { text: '预计约3万人左右参加。', messages: ['“约”与“左右”同用，语义重复：“约3万人左右”（概数，GB/T 15835-2011 3.3）'] },
+      ],
+    },
+  },
+  create(context) {
+    const blocks = context.document.blocks;
+    for (const block of blocks) {
+      if (/[0-9０-９一二三四五六七八九〇零○]/.test(block.text)) checkBlock(context, block);
+    }
+  },
+};
+export default rule;
+
+function checkBlock(context: RuleContext<Options>, block: Block): void {
+  const { options } = context;
+  const text = block.text;
+  const report = (check: Check | 'mixedNumeralNoFix' | 'splitFigureLine', start: number, end: number, data: Record<string, string>, fix?: { start: number; end: number; text: string }): void => {
+    const name = check === 'mixedNumeralNoFix' ? 'mixedNumeral' : check === 'splitFigureLine' ? 'splitFigure' : check;
+    const fixRange = fix ? block.sourceRange(fix.start, fix.end) : null;
+    // Fix only where the source reads exactly like the text (no markup or line break inside).
+    const exact = fix && fixRange && !block.crossesBoundary(fix.start, fix.end) && context.document.text.slice(...fixRange) === text.slice(fix.start, fix.end);
+    context.report({
+      messageId: check,
+      data: { ...data, text: text.slice(start, end), clause: clause(name) },
+      range: block.sourceRange(start, end),
+      fix: exact ? { range: fixRange, text: fix.text } : undefined,
+      properties: { check: name, clause: usage.clauses[name] },
+    });
+  };
+  if (options.rangeSuffix) {
+    for (const r of rangesMissingSuffix(text)) {
+      const insert = r.suffix + r.unit;
+      const fixed = text.slice(r.start, r.firstEnd) + insert + text.slice(r.firstEnd, r.end);
+      report('rangeSuffix', r.start, r.end, { suffix: insert, fixed }, { start: r.firstEnd, end: r.firstEnd, text: insert });
+    }
+  }
+  if (options.approximateComma) {
+    for (const p of approximatePairs(text, counted)) {
+      report('approximateComma', p.start, p.end, { fixed: text.slice(p.start, p.end).replace('、', '') }, { start: p.comma, end: p.comma + 1, text: '' });
+    }
+  }
+  if (options.yearZero) {
+    for (const y of chineseYears(text)) {
+      if (y.wrongZeros.length === 0) continue;
+      const fixed = [...text.slice(y.start, y.end)].map((c, i) => (y.wrongZeros.includes(y.start + i) ? '〇' : c)).join('');
+      report('yearZero', y.start, y.end, { fixed }, { start: y.start, end: y.end, text: fixed });
+    }
+  }
+  if (options.shortYear) for (const y of shortYears(text)) report('shortYear', y.start, y.end, {});
+  if (options.mixedNumeral) {
+    for (const m of mixedNumerals(text)) {
+      if (m.arabic) report('mixedNumeral', m.start, m.end, { fixed: m.arabic }, { start: m.start, end: m.end, text: m.arabic });
+      else report('mixedNumeralNoFix', m.start, m.end, {});
+    }
+  }
+  if (options.splitFigure) {
+    for (const s of spacedFigures(text)) report('splitFigure', s.start, s.end, { fixed: s.joined }, { start: s.start, end: s.end, text: s.joined });
+    for (const s of lineSplitFigures(text)) report('splitFigureLine', s.start, s.end, {});
+  }
+  if (options.approximateTwice) {
+    const isWord = (at: number): boolean => NOT_APPROXIMATELY.has(text.slice(at - 1, at + 1)) || NOT_APPROXIMATELY.has(text.slice(at, at + 2));
+    for (const s of approximatedTwice(text, isWord)) report('approximateTwice', s.start, s.end, {});
+  }
+}

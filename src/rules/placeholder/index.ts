@@ -1,0 +1,104 @@
+// Unfilled template text left in a draft: XX市, ××年××月××日, 202X年, 【待补充】, （此处填写…）, TODO.
+import type { Block } from '../../document/block.js';
+import type { Rule, RuleContext } from '../../types.js';
+import { escapeRegExp, longestFirstAlternation } from '../../regexp.js';
+import markers from './markers.json' with { type: 'json' };
+
+type Kind = 'blank' | 'year' | 'todo' | 'marker' | 'variable';
+
+const LETTERS = `[${markers.blankLetters}]`;
+/** Latin letters on either side make a run part of a word or a Roman numeral (XXL, XIV, XXI世纪). */
+const NOT_LATIN_BEFORE = '(?<![A-Za-zＡ-Ｚａ-ｚ])';
+const NOT_LATIN_AFTER = '(?![A-Za-zＡ-Ｚａ-ｚ])';
+const SINGLE_BEFORE = longestFirstAlternation(markers.singleBlankBefore);
+const ORDINAL_HEADS = markers.ordinalHeads.map(escapeRegExp).join('|');
+
+/** Each pattern with the kind it finds; the first that matches at a place wins. */
+const PATTERNS: { kind: Kind; re: RegExp }[] = [
+  // 202X年, 20XX年: a year whose last digits were never filled in.
+  { kind: 'year', re: new RegExp(`(?<![0-9０-９])[12１２][0-9０-９]{1,2}${LETTERS}{1,2}(?=年)`, 'g') },
+  // XX市, XXX同志, ××年××月××日: a run of two or more blank letters.
+  { kind: 'blank', re: new RegExp(`${NOT_LATIN_BEFORE}${LETTERS}{2,}${NOT_LATIN_AFTER}`, 'g') },
+  // X月X日, X市, 第X条: one blank letter where a number or a name belongs (X射线, iPhone X are not).
+  { kind: 'blank', re: new RegExp(`${NOT_LATIN_BEFORE}(?:第${LETTERS}(?=${ORDINAL_HEADS})|${LETTERS}(?=${SINGLE_BEFORE}))`, 'g') },
+  // 【待补充】, （此处填写单位名称）, [TODO]: a note to the drafter in brackets.
+  {
+    kind: 'todo',
+    re: new RegExp(
+      `[【\\[［（(〔{｛<〈][^【\\[［（(〔{｛<〈】\\]］）)〕}｝>〉\\n]{0,30}?(?:${longestFirstAlternation(markers.todoPhrases)})[^【\\[［（(〔{｛<〈】\\]］）)〕}｝>〉\\n]{0,30}[】\\]］）)〕}｝>〉]`,
+      'g',
+    ),
+  },
+  { kind: 'marker', re: new RegExp(`(?<![A-Za-z0-9_])(?:${markers.englishMarkers.join('|')})(?![A-Za-z0-9_])`, 'g') },
+  // {{name}}, ${name}, {单位名称}: a template variable that was never substituted.
+  { kind: 'variable', re: /\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}|\{[\u4e00-\u9fff]{2,12}\}/g },
+];
+
+/** 写明“××卫生防疫机构收”字样: the document describes a template; its blanks are meant. */
+const DESCRIBED_TEMPLATE = new RegExp(longestFirstAlternation(markers.describedTemplate));
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'placeholder',
+    description: { zh: '未填写的模板占位内容', en: 'Unfilled template text (placeholders)' },
+    severity: 'error',
+    fixable: false,
+    schema: { properties: {}, additionalProperties: false },
+    messages: {
+      blank: { zh: '未填写的占位符“{text}”', en: 'Unfilled placeholder "{text}"' },
+      year: { zh: '年份未填写完整：“{text}”', en: 'A year left unfilled: "{text}"' },
+      todo: { zh: '留给起草人的待办标注“{text}”', en: 'A note to the drafter left in the text: "{text}"' },
+      marker: { zh: '待办标记“{text}”', en: 'A to-do marker: "{text}"' },
+      variable: { zh: '未替换的模板变量“{text}”', en: 'A template variable never substituted: "{text}"' },
+    },
+    examples: {
+      valid: [
+        { title: { zh: 'X射线、5G、乘号与罗马数字', en: 'X-rays, 5G, the multiplication sign and Roman numerals' }, text: '推广X射线检测和5G应用，展板尺寸为3米×2米（长×宽），纪念第XXIV届冬奥会。' },
+        { title: { zh: '文中描述的模板', en: 'A template the text describes' }, text: '包装上应写明“××卫生防疫机构收”字样。' },
+      ],
+      invalid: [
+        { text: 'XX市人民政府办公室\n202X年××月××日', messages: ['未填写的占位符“XX”', '年份未填写完整：“202X”', '未填写的占位符“××”', '未填写的占位符“××”'] },
+        { text: '到2025年，全市新增就业【待补充】万人（此处填写数据来源）。', messages: ['留给起草人的待办标注“【待补充】”', '留给起草人的待办标注“（此处填写数据来源）”'] },
+      ],
+    },
+  },
+  create(context) {
+    for (const block of context.document.blocks) {
+      if (mayHavePlaceholder(block.text)) checkBlock(context, block);
+    }
+  },
+};
+export default rule;
+
+const CHEAP = new RegExp(`${LETTERS}|[【\\[［（(〔{｛<〈]|TODO|FIXME|TB[DC]`);
+const mayHavePlaceholder = (text: string): boolean => CHEAP.test(text);
+
+function checkBlock(context: RuleContext<Record<string, never>>, block: Block): void {
+  const text = block.text;
+  const taken: [number, number][] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if ((kind === 'blank' || kind === 'year') && describesTemplate(text, start, end)) continue;
+      taken.push([start, end]);
+      context.report({ messageId: kind, data: { text: m[0] }, range: block.sourceRange(start, end), properties: { kind } });
+    }
+  }
+}
+
+/** Is the blank part of a sample the sentence describes (写明“××…”字样, 格式为“XX市…”)? */
+function describesTemplate(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const sentence = text.slice(from, to);
+  if (!DESCRIBED_TEMPLATE.test(sentence)) return false;
+  // The blank must sit inside the quoted sample, or right before the word that names it.
+  const before = text.slice(from, start);
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || /^[^，。；]{0,20}(?:字样|样式|式样)/.test(text.slice(end, to));
+}
