@@ -14,10 +14,11 @@ import placeholder from './placeholder/index.js';
 import phaseYears from './phase-years/index.js';
 import rangeFormat from './range-format/index.js';
 import shareConsistency from './share-consistency/index.js';
+import termUsage from './term-usage/index.js';
 import webResidue from './web-residue/index.js';
 
 // Keep this list sorted by id; each rule lives in its own folder.
-const rules: Rule[] = [brokenParagraph, countMismatch, docNumber, duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, numberUsage, phaseTotal, phaseYears, placeholder, rangeFormat, shareConsistency, webResidue];
+const rules: Rule[] = [brokenParagraph, countMismatch, docNumber, duplicatePassage, duplicatedWord, goalConsistency, headingSequence, injectedContent, numberUsage, phaseTotal, phaseYears, placeholder, rangeFormat, shareConsistency, termUsage, webResidue];
 
 const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
 
