@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Documents built directly in tests may be Markdown: load the parser once, as the Linter does per run.
     setupFiles: ['test/helpers/setup.ts'],
+    // The CLI and worker-pool tests run dist/: rebuild it when the source is newer.
+    globalSetup: ['test/helpers/fresh-build.ts'],
     testTimeout: 30_000,
     // Two cores: keep the pool small so CLI end-to-end tests do not starve each other.
     maxWorkers: 2,

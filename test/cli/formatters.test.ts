@@ -29,6 +29,10 @@ describe('SARIF', () => {
     const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     // The published schema has a pattern that is invalid in unicode mode.
     const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+    // The formats the SARIF schema uses, checked (ajv alone only warns that it does not know them).
+    ajv.addFormat('uri', (s: string) => URL.canParse(s));
+    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
+    ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)));
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
     const r = await runCli(['--format', 'sarif', 'seeds']);
     const log = JSON.parse(r.stdout);

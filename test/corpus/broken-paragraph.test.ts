@@ -5,16 +5,17 @@
 // sentence cut in two around a zero-width line. Reviewed: all findings of 1957, 2006 and 2017 and one in seven of
 // the rest (about 60 in all) by reading the lines around them; the one in laws/ is a header broken after
 // 第二次 / 会议通过）. Licence footers are web-residue's and are not reported here.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/broken-paragraph/index.js';
 import { lintWith } from '../helpers/rule-tester.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const files = existsSync(corpus) ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
+const files = sharedPresent('corpus') ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
 
 const EXPECTED: Record<string, number> = {
   'gwr/1954.md': 8, 'gwr/1957.md': 30, 'gwr/1964.md': 3, 'gwr/1979.md': 7, 'gwr/1981.md': 5, 'gwr/1982.md': 2,

@@ -2,7 +2,7 @@
 // Every finding pinned here was looked at: the corpus really has the zero-width characters listed in
 // its SOURCES.md (U+200B in the 2017, 2021 and 1957 reports, the 2020 and 2021 resolutions and
 // 行政复议法(2023-09-01); U+200D after “各位代表：” in 2015). No duplicated word.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
@@ -11,11 +11,11 @@ import injectedContent from '../../src/rules/injected-content/index.js';
 import { PolicyDocument } from '../../src/document/document.js';
 import { lintDocument } from '../../src/engine/lint-document.js';
 import { validateRuleOptions } from '../../src/config/rule-options.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const present = existsSync(corpus);
-if (!present) console.warn(`clean-text: corpus not found at ${corpus}; skipping`);
+const present = sharedPresent('corpus');
 
 const EXPECTED: Record<string, string> = {
   'gwr/1957.md': 'injected-content invisible U+200B ×37',

@@ -1,6 +1,6 @@
 // count-mismatch, share-consistency and doc-number on the real corpus (../shared/corpus) and the seeds: each
 // finding pinned here was read by hand and judged real.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +8,11 @@ import { PolicyDocument } from '../../src/document/document.js';
 import { enumerationsOf } from '../../src/rules/count-mismatch/enumerations.js';
 import { lintDocument } from '../../src/engine/lint-document.js';
 import { builtinPlugin } from '../../src/rules/index.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const files = existsSync(corpus) ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
+const files = sharedPresent('corpus') ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
 
 /**
  * Findings per rule as `file:line`. None: the reports and laws number their 发文字号 and dates correctly, every

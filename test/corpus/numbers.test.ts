@@ -1,5 +1,5 @@
 // The number rules on the real corpus (../shared/corpus): the findings pinned here were each read by hand.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +7,11 @@ import { PolicyDocument } from '../../src/document/document.js';
 import { lintDocument } from '../../src/engine/lint-document.js';
 import { quantitiesOf } from '../../src/quantity/index.js';
 import { builtinPlugin } from '../../src/rules/index.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const files = existsSync(corpus) ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
+const files = sharedPresent('corpus') ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
 
 /**
  * Findings per rule as `file:line`. None so far: the government work reports state sums total-first

@@ -1,14 +1,15 @@
 // The structure rules on the real corpus: every finding below was read and judged real (see each comment).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { builtinPlugin } from '../../src/rules/index.js';
 import { lintWith } from '../helpers/rule-tester.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const files = existsSync(corpus) ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
+const files = sharedPresent('corpus') ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
 
 /** Findings per rule as `file:line`, each one looked at. */
 const EXPECTED: Record<string, string[]> = {

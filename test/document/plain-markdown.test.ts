@@ -1,10 +1,11 @@
 // The fast path for plain Markdown must build exactly the tree remark-parse builds, positions included, or decline.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainMarkdownTree } from '../../src/document/plain-markdown.js';
 import { parseWithRemark } from '../../src/document/remark.js';
+import { sharedPresent } from '../helpers/shared.js';
 const root = new URL('../../', import.meta.url).pathname;
 
 function markdownFiles(dir: string): string[] {
@@ -61,7 +62,7 @@ describe('plain Markdown fast path', () => {
   });
 
   const corpus = join(root, '../shared/corpus');
-  it.skipIf(!existsSync(corpus))('builds the same mdast as remark-parse on the shared corpus, most of which it accepts', () => {
+  it.skipIf(!sharedPresent('corpus'))('builds the same mdast as remark-parse on the shared corpus, most of which it accepts', () => {
     const files = markdownFiles(corpus);
     expect(checkFiles(files)).toBeGreaterThan(files.length / 2);
   });
