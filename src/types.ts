@@ -64,8 +64,10 @@ export interface RuleMeta {
   docsUrl?: string;
   /** Severity when a preset enables the rule. */
   severity: 'warn' | 'error';
-  /** In `recommended` unless false. */
+  /** In `recommended` (and so in `gongwen`) unless false. */
   recommended?: boolean;
+  /** Presets the rule belongs to beyond `recommended`: `gongwen` (official-document format rules). */
+  presets?: 'gongwen'[];
   /** JSON Schema of the rule's options object. */
   schema: Record<string, unknown>;
   fixable?: boolean;

@@ -31,6 +31,7 @@ export function ruleDoc(rule: Rule): string {
     [
       `- 默认级别 default severity: \`${m.severity}\``,
       `- 推荐预设 in \`policylint:recommended\`: ${m.recommended === false ? '否 no' : '是 yes'}`,
+      ...(m.presets?.length ? [`- 也在预设 also in: ${m.presets.map((p) => `\`policylint:${p}\``).join(', ')}`] : []),
       `- 可自动修复 fixable: ${m.fixable ? '是 yes (`--fix`)' : '否 no'}`,
     ].join('\n'),
     `## 选项 Options\n\n${optionsTable(rule)}`,

@@ -25,15 +25,12 @@ const byId = Object.fromEntries(rules.map((r) => [r.meta.id, r]));
 const preset = (include: (r: Rule) => boolean): Record<string, RuleSetting> =>
   Object.fromEntries(rules.filter(include).map((r) => [r.meta.id, r.meta.severity]));
 
-/** Rules that stay off in `recommended` but are on in the official-document (公文) preset. */
-const GONGWEN_ONLY = new Set(['range-format']);
-
 export const builtinPlugin: Plugin = {
   name: 'policylint',
   rules: byId,
   configs: {
     recommended: { rules: preset((r) => r.meta.recommended !== false) },
-    gongwen: { rules: preset((r) => r.meta.recommended !== false || GONGWEN_ONLY.has(r.meta.id)) },
+    gongwen: { rules: preset((r) => r.meta.recommended !== false || (r.meta.presets ?? []).includes('gongwen')) },
     all: { rules: preset(() => true) },
   },
 };

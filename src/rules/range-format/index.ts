@@ -41,6 +41,7 @@ const rule: Rule<Options> = {
     },
     severity: 'warn',
     recommended: false,
+    presets: ['gongwen'],
     fixable: true,
     schema: {
       properties: {
