@@ -141,20 +141,22 @@ export function compare(findings, byRule, unjudged = new Map()) {
 /** Precision as a share, or null with nothing to judge. */
 export const precision = (truePositives, total) => (total === 0 ? null : truePositives / total);
 
-/** The Markdown table of the README: per rule, findings and measured precision on the development set. */
-export function precisionTable(perRule, rules, recommended) {
-  const pct = (p) => (p === null ? '–' : `${(p * 100).toFixed(1)} %`);
-  const lines = [
-    '| rule | in recommended | findings | judged | judged true | precision | at error severity: judged | true | precision |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
-  ];
+export const SET_DESCRIPTION = 'seeds/ (5 documents), ../shared/corpus (222) and ../shared/corpus2 (159)';
+
+/** Per rule, what docs/precision.json records (every rule of `rules`, with zeros where it found nothing). */
+export function precisionByRule(perRule, rules) {
+  const out = {};
   for (const id of Object.keys(rules).sort()) {
-    const s = perRule.get(id) ?? { findings: 0, judged: 0, judgedErrors: 0, truePositives: 0, errorTruePositives: 0 };
-    lines.push(
-      `| \`${id}\` | ${recommended[id] ?? 'off'} | ${s.findings} | ${s.judged} | ${s.truePositives} | ${pct(precision(s.truePositives, s.judged))} | ${s.judgedErrors} | ${s.errorTruePositives} | ${pct(precision(s.errorTruePositives, s.judgedErrors))} |`,
-    );
+    const s = perRule.get(id);
+    out[id] = {
+      findings: s?.findings ?? 0,
+      judged: s?.judged ?? 0,
+      truePositives: s?.truePositives ?? 0,
+      judgedErrors: s?.judgedErrors ?? 0,
+      errorTruePositives: s?.errorTruePositives ?? 0,
+    };
   }
-  return lines.join('\n');
+  return out;
 }
 
 /** A finding as a verdict row to fill in: `?` for the verdict, the message and the marked context as the reason. */

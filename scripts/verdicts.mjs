@@ -2,9 +2,10 @@
 // Reviewing findings on the development set, on the built code (npm run build first). See scripts/verdicts-lib.mjs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectFindings, compare, keyOf, loadVerdicts, precisionTable, rowToFill, sharedPresent } from './verdicts-lib.mjs';
+import { writeFileSync } from 'node:fs';
+import { collectFindings, compare, keyOf, loadVerdicts, precisionByRule, rowToFill, SET_DESCRIPTION, sharedPresent } from './verdicts-lib.mjs';
 
-const HELP = `usage: node scripts/verdicts.mjs [--missing [RULE]] [--stale] [--table]
+const HELP = `usage: node scripts/verdicts.mjs [--missing [RULE]] [--stale] [--write]
 
 Lints seeds/, ../shared/corpus and ../shared/corpus2 with policylint:all (dist/, so build first) and compares
 the findings with the verdict rows in src/rules/<id>/verdicts.tsv
@@ -17,7 +18,8 @@ left unjudged, and that number is checked like a verdict.
                      finding marked 【…】 in its line as the reason): judge each in its document, then append
                      the row to the rule's verdicts.tsv
   --stale            verdict rows whose finding is gone (a lost true positive when the row says true)
-  --table            the precision table for the README
+  --write            record the measured precision in docs/precision.json (then npm run docs puts it in the
+                     README and the rule pages)
 `;
 
 const args = process.argv.slice(2);
@@ -42,8 +44,10 @@ if (args.includes('--missing')) {
   for (const f of missing) if (!wanted || f.ruleId === wanted) console.log(`${f.ruleId}\t${rowToFill(f)}`);
 } else if (args.includes('--stale')) {
   for (const r of stale) console.log(`${r.ruleId}\t${keyOf(r)}\t${r.verdict}\t${r.reason}`);
-} else if (args.includes('--table')) {
-  console.log(precisionTable(perRule, api.builtinPlugin.rules, api.builtinPlugin.configs.recommended.rules));
+} else if (args.includes('--write')) {
+  const record = { measured: new Date().toISOString().slice(0, 10), set: SET_DESCRIPTION, rules: precisionByRule(perRule, api.builtinPlugin.rules) };
+  writeFileSync(path.join(root, 'docs/precision.json'), JSON.stringify(record, null, 2) + '\n');
+  console.log(`wrote docs/precision.json (missing: ${missing.length}, stale: ${stale.length}); now run npm run docs`);
 } else {
   for (const [id, s] of [...perRule].sort()) {
     const declared = unjudged.has(id) ? ` (declared: ${unjudged.get(id)})` : '';

@@ -58,6 +58,21 @@ export interface RuleExample {
   messages?: string[];
 }
 
+export interface RuleDocs {
+  decides: LocalizedText;
+  limits: LocalizedText;
+  turnOff: LocalizedText;
+}
+
+/** A rule's findings on the development set and how many a reviewer judged right (docs/precision.json). */
+export interface RulePrecision {
+  findings: number;
+  judged: number;
+  truePositives: number;
+  judgedErrors: number;
+  errorTruePositives: number;
+}
+
 export interface RuleMeta {
   id: string;
   description: LocalizedText;
@@ -73,6 +88,8 @@ export interface RuleMeta {
   fixable?: boolean;
   messages: Record<string, LocalizedText>;
   examples?: { valid?: RuleExample[]; invalid?: RuleExample[] };
+  /** What the rule's page says beyond its examples: how it decides, its limits, when to turn it off. */
+  docs?: RuleDocs;
   /** Bump when the rule's findings change; part of the cache key. */
   version?: string;
 }

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module shared with scripts/verdicts.mjs, which runs it on the built code
-import { collectFindings, compare, keyOf, loadVerdicts, precision, rowToFill, sharedPresent } from '../../scripts/verdicts-lib.mjs';
+import { collectFindings, compare, keyOf, loadVerdicts, precision, precisionByRule, rowToFill, SET_DESCRIPTION, sharedPresent } from '../../scripts/verdicts-lib.mjs';
+import { readPrecision } from '../../src/docs/rule-docs.js';
 import { lintFiles } from '../../src/index.js';
 import { builtinPlugin } from '../../src/rules/index.js';
 
@@ -29,6 +30,12 @@ describe.skipIf(!present && !process.env.CI)('verdicts on the development set', 
 
   it('no judged finding has gone (a true one is a lost true positive; a false one: delete its row)', () => {
     expect(stale.map((r: { ruleId: string; verdict: boolean }) => `${r.ruleId}\t${keyOf(r)}\t${r.verdict}`)).toEqual([]);
+  });
+
+  it('docs/precision.json is what the verdicts give (node scripts/verdicts.mjs --write, then npm run docs)', () => {
+    const record = readPrecision(`${root}/`);
+    expect(record?.set).toBe(SET_DESCRIPTION);
+    expect(record?.rules).toEqual(precisionByRule(perRule, builtinPlugin.rules));
   });
 
   const recommended = builtinPlugin.configs!.recommended!.rules!;
