@@ -60,6 +60,20 @@ const rule: Rule<Options> = {
       splitFigureLine: { zh: '数值被换行断开：“{text}”（{clause}）', en: 'A figure is split by a line break: "{text}" ({clause})' },
       approximateTwice: { zh: '“约”与“左右”同用，语义重复：“{text}”（概数，{clause}）', en: '"约" and "左右" both make "{text}" approximate; keep one (approximate numbers, {clause})' },
     },
+    docs: {
+      decides: {
+        zh: '按 GB/T 15835-2011 检查数字的写法，每条消息注明条款：数值范围前一个数值也写“万”“亿”“%”（5.1.3）；相邻数字表示概数不用顿号，序数列举（第三、四季度，一、二年级）除外（5.2.1）；汉字年份的 0 写作“〇”（5.2.5）；年份不简写，只在后面跟月份或年底、年初时判断（5.1.4.3）；阿拉伯数字只与“万”“亿”连用，千米、千瓦等计量单位除外（5.3）；一个数值不被空格或换行断开（5.1.7.2）；“约”与“左右”不同用。数字由 src/quantity 读取。',
+        en: 'Checks how figures are written against GB/T 15835-2011, citing the clause: both ends of a range carry 万, 亿 and % (5.1.3); no 顿号 inside an approximate number, while ordinals in a list (第三、四季度) are left alone (5.2.1); a year in Chinese digits writes 0 as 〇 (5.2.5); years are not shortened, judged only before a month or 年底/年初 (5.1.4.3); Arabic digits take only 万 and 亿, units such as 千米 aside (5.3); a figure is not split by spaces or a line break (5.1.7.2); 约 and 左右 are not both used. Figures are read in src/quantity.',
+      },
+      limits: {
+        zh: '“98年”之类只在确定是年份时报告，且不自动补全世纪；“约……左右”不自动修复（删哪一个由编辑决定）。引用的历史文献原文若照录，也会被报告。',
+        en: 'A shortened year is reported only where it is clearly a date, and never completed automatically; 约…左右 has no fix (which word goes is the editor\'s choice). Historical text quoted as written is reported too.',
+      },
+      turnOff: {
+        zh: '整理古籍、照录历史文献或文艺类出版物（标准不适用）时关闭，或用 options 关掉某一项检查。',
+        en: 'Turn it off for historical text reproduced as written or literary works (outside the standard\'s scope), or switch single checks off with its options.',
+      },
+    },
     examples: {
       valid: [
         { text: '投资9亿～16亿元，增长15%～30%，“十四五”期间新增三四十家企业。' },

@@ -52,6 +52,20 @@ const rule: Rule<Record<string, never>> = {
       marker: { zh: '待办标记“{text}”', en: 'A to-do marker: "{text}"' },
       variable: { zh: '未替换的模板变量“{text}”', en: 'A template variable never substituted: "{text}"' },
     },
+    docs: {
+      decides: {
+        zh: '在正文中找模板留下的空位：两个以上连写的 X、x、Ｘ、×（XX市、×××同志、××年××月××日）；单个 X 只在数字或名称的位置上（X月X日、第X条、X市）；未写完的年份（202X年、20XX年）；括号里写给起草人的话（【待补充】、（此处填写…）、[插入表格]）；英文待办标记（TODO、FIXME、TBD）；未替换的模板变量（{{name}}、${name}、{单位名称}）。',
+        en: 'Finds the blanks a template leaves in the prose: runs of two or more X, x, Ｘ or × (XX市, ×××同志, ××年××月××日); a single X only where a number or a name belongs (X月X日, 第X条, X市); unfinished years (202X年, 20XX年); notes to the drafter in brackets (【待补充】, （此处填写…）); to-do markers (TODO, FIXME, TBD); template variables never substituted ({{name}}, ${name}, {单位名称}).',
+      },
+      limits: {
+        zh: '与拉丁字母相连的 X 不算（XXL、XIV、XXI世纪、iPhone X），单个乘号不算（长×宽、3米×2米）。文件描述样式时的空位（写明“××卫生防疫机构收”字样）不报。附件中供申请人填写的空格（____、（请填写））不当作占位符。',
+        en: 'An X next to Latin letters is part of a word or a Roman numeral (XXL, XIV, XXI世纪, iPhone X); a single × is multiplication (长×宽, 3米×2米). Blanks inside a sample the text describes (写明“××卫生防疫机构收”字样) are meant. Blanks for applicants to fill in a form (____, （请填写）) are not placeholders.',
+      },
+      turnOff: {
+        zh: '仓库中存放的就是模板或样式文本（公文格式范本）时，对这些文件用 overrides 关闭。',
+        en: 'For files that are templates or format samples themselves, turn it off with an override.',
+      },
+    },
     examples: {
       valid: [
         { title: { zh: 'X射线、5G、乘号与罗马数字', en: 'X-rays, 5G, the multiplication sign and Roman numerals' }, text: '推广X射线检测和5G应用，展板尺寸为3米×2米（长×宽），纪念第XXIV届冬奥会。' },

@@ -54,6 +54,20 @@ const rule: Rule<Options> = {
     messages: {
       wrong: { zh: '“{wrong}”应为“{right}”（{category}；依据：{source}）', en: '"{wrong}" should be "{right}" ({category}; source: {source})' },
     },
+    docs: {
+      decides: {
+        zh: '在正文中查找词表里的错误形式，报告应改成的形式，并注明词条的依据；有 context 的词条只在上下文符合时报告（“截止”只在后接时间时应为“截至”）。错误形式正好是正确形式的一部分时（正确形式写全了）不报。',
+        en: 'Finds the wrong forms of the configured lists in the prose and names the right form and the entry\'s source; an entry with a context applies only where it matches (截止 before a date should be 截至). A wrong form that is part of its right form, written in full, is not reported.',
+      },
+      limits: {
+        zh: '按字面匹配，不分词：自定义词表中的错误形式应足够长，不会出现在别的词语中。内置异形词表是选录，不是全表。',
+        en: 'Matches the written form without word segmentation: a wrong form in your list should be long enough not to occur inside other words. The built-in variant-form list is a selection, not the whole table.',
+      },
+      turnOff: {
+        zh: '默认不开启；只在有了适合本仓库的词表时开启。',
+        en: 'Off by default; turn it on when the repository has lists that fit it.',
+      },
+    },
     examples: {
       valid: [{ text: '再接再厉，迫不及待，截止日期为6月30日，截至2024年底。' }],
       invalid: [
