@@ -11,6 +11,7 @@ const GAP = /[ \t\u00a0\u2003\u3000]+/g;
 const SENTENCE_END = /[。！？；：!?]/;
 const CLOSER = /[”’」』）)]/;
 const CJK = /[\u3400-\u9fff]/;
+const MIN_BRACKETED = 5;
 /** Where a new paragraph may start after a plain CJK-to-CJK gap: prose, numbering or a dash. */
 const PARAGRAPH_START = /[\u3400-\u9fff（(“—一二三四五六七八九十]/;
 
@@ -58,7 +59,9 @@ function endsSentence(line: string, at: number): boolean {
 function isParagraphGap(line: string, gap: string, at: number, end: number, tokenStart: number): boolean {
   const before = line[at - 1]!;
   const after = line[end]!;
-  if (!CJK.test(before) || !PARAGRAPH_START.test(after)) return false;
+  if (!PARAGRAPH_START.test(after)) return false;
+  // A closing bracket ends a paragraph of its own ((上接第4版)), not a numbering marker ((一) is three characters).
+  if (!CJK.test(before) && !(/[)）]/.test(before) && at - tokenStart >= MIN_BRACKETED)) return false;
   if (gap.length >= 2) return true;
   const nextGap = line.slice(end).search(/[ \t\u00a0\u2003\u3000]/);
   const nextToken = nextGap < 0 ? line.length - end : nextGap;
