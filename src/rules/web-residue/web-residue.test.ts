@@ -117,7 +117,7 @@ describe('HTML pages', () => {
       '<h1>关于下达2024年第一批专项资金的通知</h1>',
       '<p>各区财政局：根据市委、市政府工作部署，现将2024年第一批专项资金下达给你们，请按规定及时拨付使用。</p>',
       '<p>资金使用情况请于年底前报送市财政局，并做好绩效评价工作。</p>',
-      '<div class="tools"><span>【打印本页】</span> <span>【关闭窗口】</span></div>',
+      '<div><span>【打印本页】</span> <span>【关闭窗口】</span></div>',
       '</body></html>',
     ].join('\n');
     const messages = lintWith(rule, html, { filename: 'page.html' });
