@@ -120,7 +120,10 @@ function markFieldGroups(
 function takesValue(blocks: readonly Block[], shapes: readonly (LineShape | null)[], at: number, fieldsSoFar: number): boolean {
   const text = blocks[at]!.text.trim();
   if (!FIELD_VALUE.test(text) || shapes[at] !== null) return false;
-  return shapes[at + 1]?.kind === 'field' || CODE_VALUE.test(text) || (fieldsSoFar >= MIN_TABLE && text.length <= MAX_LAST_VALUE);
+  if (shapes[at + 1]?.kind === 'field' || CODE_VALUE.test(text)) return true;
+  // A title split over lines after an empty 主题词： starts with its organ (国务院办公厅 / 关于…的函).
+  const titleGoesOn = /^关于/.test(blocks[at + 1]?.text.trim() ?? '');
+  return fieldsSoFar >= MIN_TABLE && text.length <= MAX_LAST_VALUE && !titleGoesOn;
 }
 
 /** A database's name in a line that is not only its stamp: residue above or below the body, or repeated per page. */
