@@ -122,7 +122,7 @@ function takesValue(blocks: readonly Block[], shapes: readonly (LineShape | null
   if (!FIELD_VALUE.test(text) || shapes[at] !== null) return false;
   if (shapes[at + 1]?.kind === 'field' || CODE_VALUE.test(text)) return true;
   // A title split over lines after an empty 主题词： starts with its organ (国务院办公厅 / 关于…的函).
-  const titleGoesOn = /^关于/.test(blocks[at + 1]?.text.trim() ?? '');
+  const titleGoesOn = /关于/.test(text) || /^关于/.test(blocks[at + 1]?.text.trim() ?? '');
   return fieldsSoFar >= MIN_TABLE && text.length <= MAX_LAST_VALUE && !titleGoesOn;
 }
 
