@@ -22,15 +22,17 @@ export function paragraphSpans(line: string): [number, number][] {
   const cuts: [number, number][] = [];
   let sentenceGaps = 0;
   let tokenStart = 0;
-  for (const m of line.matchAll(GAP)) {
+  const gaps = [...line.matchAll(GAP)];
+  gaps.forEach((m, k) => {
     const at = m.index;
     const end = at + m[0].length;
-    if (at === 0 || end >= line.length) continue;
+    if (at === 0 || end >= line.length) return;
+    const nextToken = (gaps[k + 1]?.index ?? line.length) - end;
     const afterSentence = endsSentence(line, at);
     if (afterSentence) sentenceGaps++;
-    if (afterSentence || isParagraphGap(line, m[0], at, end, tokenStart)) cuts.push([at, end]);
+    if (afterSentence || isParagraphGap(line, m[0], at, end, tokenStart, nextToken)) cuts.push([at, end]);
     tokenStart = end;
-  }
+  });
   if (sentenceGaps < MIN_SENTENCE_GAPS) return whole;
   const spans: [number, number][] = [];
   let start = 0;
@@ -56,14 +58,12 @@ function endsSentence(line: string, at: number): boolean {
  * when it is wide (two characters or more) or lies between two words of Chinese; a single space between one
  * character and the next (a name spaced out, 龚 正) or next to Latin letters and digits does not.
  */
-function isParagraphGap(line: string, gap: string, at: number, end: number, tokenStart: number): boolean {
+function isParagraphGap(line: string, gap: string, at: number, end: number, tokenStart: number, nextToken: number): boolean {
   const before = line[at - 1]!;
   const after = line[end]!;
   if (!PARAGRAPH_START.test(after)) return false;
   // A closing bracket ends a paragraph of its own ((上接第4版)), not a numbering marker ((一) is three characters).
   if (!CJK.test(before) && !(/[)）]/.test(before) && at - tokenStart >= MIN_BRACKETED)) return false;
   if (gap.length >= 2) return true;
-  const nextGap = line.slice(end).search(/[ \t\u00a0\u2003\u3000]/);
-  const nextToken = nextGap < 0 ? line.length - end : nextGap;
   return at - tokenStart >= 2 && nextToken >= 2 && gap !== '\u3000';
 }

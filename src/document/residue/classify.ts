@@ -207,7 +207,8 @@ function isGarbage(t: string): boolean {
   // Invisible characters (a line of U+200B) are hidden content, injected-content's to judge, not visible garbage.
   const chars = [...t.replace(/[\s\u3000\p{Cf}]+/gu, '')];
   if (chars.length === 0 || DIVIDER.test(chars.join(''))) return false;
-  const junk = chars.filter((c) => c === '\ufffd' || !PROSE_CHAR.test(c)).length;
+  // ASCII punctuation is markup someone typed (```, ---, | a |), never counted as junk.
+  const junk = chars.filter((c) => c === '\ufffd' || (!PROSE_CHAR.test(c) && c.charCodeAt(0) > 0x7f)).length;
   return junk / chars.length >= MIN_JUNK_SHARE;
 }
 

@@ -55,7 +55,7 @@ const rule: Rule = {
         {
           title: { zh: '页首的网页信息栏', en: 'Page metadata above the text' },
           text: '当前位置：首页 > 政务公开 > 通知公告\n发布时间：2023-06-02 10:15　来源：市发展改革委\n关于做好夏季用电保障工作的通知\n各区人民政府，市政府各部门：为做好今年夏季用电保障工作，现将有关事项通知如下。\n',
-          messages: ['网页信息栏残留：“当前位置：首页 > 政务公开 > 通…”等2行'],
+          messages: ['网页信息栏残留：“当前位置：首页 > 政务公开 >…”等2行'],
         },
         {
           title: { zh: '附件文件名单独成行', en: 'An attachment file name on its own line' },
