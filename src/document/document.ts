@@ -120,6 +120,25 @@ export class PolicyDocument {
     return this.analysis('sections', () => buildSections(this.blocks, this.numbered));
   }
 
+  /**
+   * True when a source range is made of whole lines that hold only whole paragraphs and headings (and blank
+   * lines): deleting it removes those blocks and cannot break the Markdown around them (a list marker, a
+   * quote's `>`, a table row or raw HTML in the range makes it false).
+   */
+  isWholeBlocks([start, end]: Range): boolean {
+    const text = this.text;
+    if (start > 0 && text[start - 1] !== '\n') return false;
+    if (end < text.length && text[end - 1] !== '\n') return false;
+    let pos = start;
+    for (const block of this.blocks) {
+      if (block.range[1] <= start || block.range[0] >= end) continue;
+      if (block.kind === 'tableCell' || block.range[0] < start || block.range[1] > end) return false;
+      if (text.slice(pos, block.range[0]).trim() !== '') return false;
+      pos = block.range[1];
+    }
+    return pos > start && text.slice(pos, end).trim() === '';
+  }
+
   /** True when a source range lies inside the prose of one block: the only place a fix may edit. */
   isProse([start, end]: Range): boolean {
     const blocks = this.blocks;

@@ -1,7 +1,9 @@
-// Plain text: every non-empty line is one paragraph.
+// Plain text: every non-empty line is one paragraph, except a line that holds a whole flattened text (its
+// paragraphs run together, separated by spaces): that line gives one block per paragraph.
 import { BlockBuilder } from './block-builder.js';
 import type { Block } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
+import { paragraphSpans } from './flattened-paragraphs.js';
 
 export function parsePlainText(text: string): { blocks: Block[]; directives: Directive[] } {
   const blocks: Block[] = [];
@@ -17,9 +19,11 @@ export function parsePlainText(text: string): { blocks: Block[]; directives: Dir
       const directive = value.includes('policylint-') ? parseDirective(value, line, [start, end]) : null;
       if (directive) directives.push(directive);
       else {
-        const builder = new BlockBuilder(text);
-        builder.append(value, start, end);
-        blocks.push(builder.finish(blocks.length, 'paragraph', [start, end]));
+        for (const [s, e] of paragraphSpans(value)) {
+          const builder = new BlockBuilder(text);
+          builder.append(value.slice(s, e), start + s, start + e);
+          blocks.push(builder.finish(blocks.length, 'paragraph', [start + s, start + e]));
+        }
       }
     }
     if (end >= text.length) break;

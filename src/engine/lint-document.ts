@@ -58,8 +58,10 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
     };
     if (d.fix) {
       const fixRange = clampRange(d.fix.range, doc.text.length);
-      // Markup, link targets and front matter are never edited, whatever a rule proposes.
-      if (doc.format === 'text' || doc.isProse(fixRange)) message.fix = { range: fixRange, text: d.fix.text };
+      // Markup, link targets and front matter are never edited, whatever a rule proposes; deleting whole lines
+      // of whole paragraphs (web-residue) leaves the markup around them intact.
+      const deletesBlocks = d.fix.text === '' && doc.format === 'markdown' && doc.isWholeBlocks(fixRange);
+      if (doc.format === 'text' || doc.isProse(fixRange) || deletesBlocks) message.fix = { range: fixRange, text: d.fix.text };
     }
     if (d.related?.length) {
       message.related = d.related.map((r) => {

@@ -1,19 +1,81 @@
-// Decides whether one block is a leftover of a web page or an export: page furniture (分享到微信, 打印本页),
-// an attachment file name on its own line, or a line of the Wikisource licence footer.
+// What one line (block) looks like to the residue analysis: page furniture, a page field, an export stamp, a
+// photo credit, a page number, garbage. Most shapes decide nothing alone: residue-blocks.ts weighs them with the
+// line's neighbours and its place in the document (a field line is residue at the top or bottom of the text,
+// not in the middle of the body).
 import webPhrases from './web-phrases.json' with { type: 'json' };
+import pageFields from './page-fields.json' with { type: 'json' };
+import exportMarks from './export-marks.json' with { type: 'json' };
+import captions from './captions.json' with { type: 'json' };
 import licence from './licence.json' with { type: 'json' };
-import { escapeRegExp } from '../../regexp.js';
+import { escapeRegExp, longestFirstAlternation } from '../../regexp.js';
 
-export type ResidueKind = 'page' | 'attachment' | 'licence';
+/** The label of a finding: each kind of residue is reported (and named) on its own. */
+export type ResidueKind =
+  | 'toolbar'
+  | 'metadata'
+  | 'export'
+  | 'caption'
+  | 'pageNumber'
+  | 'garbage'
+  | 'attachment'
+  | 'licence';
+
+export type LineShape =
+  | { kind: 'toolbar'; weak: boolean }
+  /** `pageOnly`: a label only web pages have; `bare`: the label alone, its value on the next line. */
+  | { kind: 'field'; labels: number; pageOnly: boolean; generic: boolean; bare: boolean }
+  | { kind: 'export'; shaped: boolean }
+  | { kind: 'pageNumber'; bare: number | null }
+  | { kind: 'caption' | 'garbage' | 'attachment' | 'licence' | 'headDate' | 'pageTitle' };
 
 /** Page furniture lines are short; longer blocks are prose and are never tested. */
 const MAX_FURNITURE = 40;
 const MAX_PREFIXED = 80;
 const MAX_FILE_NAME = 120;
+const MAX_FIELD_LINE = 120;
+const MAX_FIELD_VALUE = 60;
+const MAX_EXPORT_LINE = 240;
+const MAX_CAPTION = 200;
+/** An export stamp is the database's name with codes, links and dates: at most this many other Chinese characters. */
+const MAX_EXPORT_OWN_WORDS = 8;
 
-const LINE_PHRASES = new Set(webPhrases.lines.map(squeeze));
-const LONGEST_PHRASE = Math.max(...[...LINE_PHRASES].map((p) => p.length));
-const PREFIXED = new RegExp(`^(?:${webPhrases.prefixes.map(escapeRegExp).join('|')})[\\s:：]`);
+const squeezeSpaces = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+
+/** Drops whitespace, brackets, colons and separators around buttons: 【字号：大 中 小】 → 字号大中小. */
+function squeeze(s: string): string {
+  return s.replace(/[\s\u3000【】[\]()（）|｜·•/:：]+/g, '');
+}
+
+class PhraseSet {
+  private readonly set: Set<string>;
+  private readonly longest: number;
+  constructor(words: readonly string[]) {
+    this.set = new Set(words.map(squeeze));
+    this.longest = Math.max(...[...this.set].map((p) => p.length));
+  }
+  has(s: string): boolean {
+    return this.set.has(s);
+  }
+  /** True when `s` is one or more phrases written together (word break, no backtracking); `extra` also counts. */
+  covers(s: string, extra?: PhraseSet): boolean {
+    if (s.length === 0) return false;
+    const ok = new Array<boolean>(s.length + 1).fill(false);
+    ok[0] = true;
+    const longest = Math.max(this.longest, extra?.longest ?? 0);
+    for (let end = 1; end <= s.length; end++) {
+      for (let start = Math.max(0, end - longest); start < end && !ok[end]; start++) {
+        const piece = s.slice(start, end);
+        if (ok[start] && (this.set.has(piece) || extra?.set.has(piece))) ok[end] = true;
+      }
+    }
+    return ok[s.length]!;
+  }
+}
+
+const TOOLBAR = new PhraseSet(webPhrases.lines);
+const TOOLBAR_WEAK = new PhraseSet(webPhrases.weakLines);
+/** 上一篇：…, 分享到：…; a prefix written into a sentence (分享到各级平台) has no colon or space after it. */
+const PREFIXED = new RegExp(`^(?:${longestFirstAlternation(webPhrases.prefixes)})(?:[\\s:：'‘“「]|(?<=.{6}))`);
 const ATTACHMENT = new RegExp(
   `^(?:附件\\s*[0-9０-９]*\\s*[:：]?\\s*)?(?:[0-9０-９]{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
   'i',
@@ -22,32 +84,132 @@ const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|
 const LICENCE_START_LINES = new Set(licence.startLines);
 const LICENCE_TAILS = new Set(licence.tails);
 
-/** Drops whitespace, brackets and separators around buttons: 【打印本页】 【关闭窗口】 → 打印本页关闭窗口. */
-function squeeze(s: string): string {
-  return s.replace(/[\s【】[\]()（）|｜·•/]+/g, '').replace(/[:：]$/, '');
-}
+/** A label may be spaced out as in the gov.cn table (索 引 号：, 标　　题：). */
+const spacedLabel = (label: string): string => [...label].map(escapeRegExp).join('\\s*');
+const labelAlternation = (labels: readonly string[]): string =>
+  [...labels].sort((a, b) => b.length - a.length).map(spacedLabel).join('|');
+const PAGE_ONLY = new Set(pageFields.pageOnly);
+const GENERIC = new Set(pageFields.generic);
+const ALL_LABELS = [...pageFields.pageOnly, ...pageFields.fields, ...pageFields.generic];
+const LEADING_DATE = String.raw`(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?`;
+/** A label and its colon where a field starts: at the start of the line or after a space, bracket or bar. */
+const LABEL = new RegExp(`(^|[\\s\\u3000】|｜])(${labelAlternation(ALL_LABELS)})\\s*[:：]`, 'g');
+const FIELD_START = new RegExp(`^${LEADING_DATE}【?(?:${labelAlternation(ALL_LABELS)})\\s*[:：]`);
+const BREADCRUMB_LEAD = new RegExp(`^(?:${longestFirstAlternation(pageFields.breadcrumbLeads)})\\s*[:：]`);
+const BREADCRUMB_PATH = new RegExp(`(?:${longestFirstAlternation(pageFields.homeWords)})\\s*[>＞»›→]`);
+const SITE_REGISTRATION = new RegExp(longestFirstAlternation(pageFields.siteRegistration));
+/** The date bar at the top of a portal page: 2023年10月11日 星期三. */
+const HEAD_DATE = /^[|｜]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
+/** The browser title of a saved page: 文章标题 | 站点名 (or 站点名 _ 文章标题). */
+const PAGE_TITLE = /^[^|｜_]{2,60}\s[|｜_]\s[^|｜_]{2,60}$/;
 
-/** True when `s` is one or more page-furniture phrases written together (word break, no backtracking). */
-function isFurniture(s: string): boolean {
-  if (s.length === 0) return false;
-  const ok = new Array<boolean>(s.length + 1).fill(false);
-  ok[0] = true;
-  for (let end = 1; end <= s.length; end++) {
-    for (let start = Math.max(0, end - LONGEST_PHRASE); start < end && !ok[end]; start++) {
-      if (ok[start] && LINE_PHRASES.has(s.slice(start, end))) ok[end] = true;
-    }
-  }
-  return ok[s.length]!;
-}
+const EXPORT_NAME = new RegExp(
+  `${longestFirstAlternation([...exportMarks.names, ...exportMarks.domains])}|CLI\\.\\d+\\.\\d+`,
+  'i',
+);
+const EXPORT_NOISE = new RegExp(
+  `https?://\\S+|www\\.\\S+|${longestFirstAlternation([...exportMarks.names, ...exportMarks.domains, ...exportMarks.marks])}|CLI\\.[\\d.]+`,
+  'gi',
+);
 
-export function residueKind(text: string): ResidueKind | null {
+/** A name of two to four characters, a two-character name possibly spaced out (刘　彬). */
+const CREDIT_NAME = String.raw`[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}`;
+const CREDIT = new RegExp(
+  String.raw`(?:^|[\s。，；）)（(])[（(]?\s*(?:(?:${longestFirstAlternation(captions.agencies)})\s*)?` +
+    String.raw`(?:(?:${longestFirstAlternation(captions.credits)})\s*)?[:：]?\s*${CREDIT_NAME}(?:\s*[、和\s]\s*${CREDIT_NAME})*\s*[/／]?\s*摄(?:影)?\s*[）)]?$`,
+);
+const HAS_CREDIT_WORD = new RegExp(
+  `(?:${longestFirstAlternation([...captions.agencies, ...captions.credits])})[^。]{0,12}摄|[/／]\\s*摄`,
+);
+const AGENCY_ISSUED = new RegExp(`[（(]\\s*(?:${longestFirstAlternation(captions.agencies)})发\\s*[）)]$`);
+const PICTURE_LINKS = new PhraseSet(captions.links);
+
+/** Page numbers as printed: - 12 -, —3—, ·12·, 第 3 页 共 10 页, Page 3 of 10, and newspaper jumps (下转7版). */
+const DECORATED_PAGE = /^[-—－–~·•_=]+\s*\d{1,4}\s*[-—－–~·•_=]+$/;
+const PAGE_OF = /^(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页|page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+const PAGE_JUMP = /^[（(【]?\s*(?:下转|上接|转)第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)】]?$/;
+const BARE_NUMBER = /^\d{1,4}$/;
+
+/** Characters prose is written with; the rest (box drawing, stray symbols, U+FFFD) is junk when it dominates. */
+const PROSE_CHAR = /[\p{Script=Han}\p{L}\p{N}，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕［］—…·%.,;:!?()[\]\-+/'"]/u;
+/** A row of one repeated ornament (＊＊＊, ★★★) is a section divider the author typed, not garbage. */
+const DIVIDER = /^([*＊★☆※◆◇○●■□△▲~～=＝-])\1{0,8}$/;
+const MIN_JUNK_SHARE = 0.6;
+
+export function lineShape(text: string): LineShape | null {
   const t = text.trim();
   if (t.length === 0) return null;
-  if (LICENCE_TAILS.has(t) || LICENCE_START.test(t)) return 'licence';
-  if (t.length <= MAX_FURNITURE && isFurniture(squeeze(t))) return 'page';
-  if (t.length <= MAX_PREFIXED && PREFIXED.test(t)) return 'page';
-  if (t.length <= MAX_FILE_NAME + 20 && ATTACHMENT.test(t)) return 'attachment';
+  if (LICENCE_TAILS.has(t) || LICENCE_START.test(t)) return { kind: 'licence' };
+  const squeezed = squeeze(t);
+  if (t.length <= MAX_FURNITURE && squeezed.length > 0) {
+    if (TOOLBAR.covers(squeezed, TOOLBAR_WEAK)) return { kind: 'toolbar', weak: TOOLBAR_WEAK.covers(squeezed) };
+    if (PICTURE_LINKS.covers(squeezed)) return { kind: 'caption' };
+  }
+  if (t.length <= MAX_PREFIXED && PREFIXED.test(t)) return { kind: 'toolbar', weak: false };
+  const page = pageNumber(t);
+  if (page) return page;
+  const field = fieldShape(t);
+  if (field) return field;
+  if (t.length <= MAX_FILE_NAME + 20 && ATTACHMENT.test(t)) return { kind: 'attachment' };
+  if (t.length <= MAX_EXPORT_LINE && EXPORT_NAME.test(t)) return { kind: 'export', shaped: isExportShaped(t) };
+  if (t.length <= MAX_CAPTION && isCaption(t)) return { kind: 'caption' };
+  if (HEAD_DATE.test(t)) return { kind: 'headDate' };
+  if (PAGE_TITLE.test(t)) return { kind: 'pageTitle' };
+  if (isGarbage(t)) return { kind: 'garbage' };
   return null;
+}
+
+function pageNumber(t: string): LineShape | null {
+  if (DECORATED_PAGE.test(t) || PAGE_OF.test(t) || PAGE_JUMP.test(t)) return { kind: 'pageNumber', bare: null };
+  if (BARE_NUMBER.test(t)) return { kind: 'pageNumber', bare: Number(t) };
+  return null;
+}
+
+/** Key：value fields of a page (来源：新华社 作者：… 发布时间：2024-03-18 09:30), a breadcrumb or a site footer. */
+function fieldShape(t: string): LineShape | null {
+  if (t.length > MAX_FIELD_LINE) return null;
+  if (BREADCRUMB_LEAD.test(t) || (BREADCRUMB_PATH.test(t) && !/[。；]/.test(t))) {
+    return { kind: 'field', labels: 1, pageOnly: true, generic: false, bare: false };
+  }
+  if (SITE_REGISTRATION.test(t) && !/[。；]/.test(t)) return { kind: 'field', labels: 1, pageOnly: true, generic: false, bare: false };
+  if (!FIELD_START.test(t)) return null;
+  const found = [...t.matchAll(LABEL)];
+  if (found.length === 0) return null;
+  const labels = found.map((m) => squeezeSpaces(m[2]!));
+  // Each value runs to the next label; a value with a full stop is a sentence, not a page field.
+  for (let i = 0; i < found.length; i++) {
+    const from = found[i]!.index + found[i]![0].length;
+    const to = i + 1 < found.length ? found[i + 1]!.index : t.length;
+    const value = t.slice(from, to).trim();
+    if (value.length > MAX_FIELD_VALUE || /[。；]/.test(value)) return null;
+  }
+  const last = found[found.length - 1]!;
+  return {
+    kind: 'field',
+    labels: new Set(labels).size,
+    pageOnly: labels.some((l) => PAGE_ONLY.has(l)),
+    generic: labels.every((l) => GENERIC.has(l)),
+    bare: found.length === 1 && t.slice(last.index + last[0].length).trim().length === 0,
+  };
+}
+
+function isExportShaped(t: string): boolean {
+  const rest = t.replace(EXPORT_NOISE, '').match(/[\u4e00-\u9fff]/g) ?? [];
+  return rest.length <= MAX_EXPORT_OWN_WORDS;
+}
+
+function isCaption(t: string): boolean {
+  if (AGENCY_ISSUED.test(t)) return true;
+  return CREDIT.test(t) && HAS_CREDIT_WORD.test(t);
+}
+
+function isGarbage(t: string): boolean {
+  // Invisible characters (a line of U+200B) are hidden content, injected-content's to judge, not visible garbage.
+  const chars = [...t.replace(/[\s\u3000\p{Cf}]+/gu, '')];
+  if (chars.length === 0 || DIVIDER.test(chars.join(''))) return false;
+  // ASCII punctuation is markup someone typed (```, ---, | a |), never counted as junk.
+  const junk = chars.filter((c) => c === '\ufffd' || (!PROSE_CHAR.test(c) && c.charCodeAt(0) > 0x7f)).length;
+  return junk / chars.length >= MIN_JUNK_SHARE;
 }
 
 export function isLicenceStart(text: string): boolean {
