@@ -139,13 +139,6 @@ export function mixedNumerals(text: string): MixedNumeral[] {
   return found;
 }
 
-/** 3 5 0万吨, 2 0 1 0年: a figure whose digits extraction spaced apart. */
-const SPACED = new RegExp(`(?<![0-9０-９A-Za-z])${DIGIT}(?:[ \\u3000]${DIGIT}){2,}(?=[年月日万亿%％个项家人元吨米]|${UNIT_PATTERN})`, 'g');
-
-export function spacedFigures(text: string): (Span & { joined: string })[] {
-  return [...text.matchAll(SPACED)].map((m) => ({ start: m.index, end: m.index + m[0].length, joined: m[0].replace(/[ \u3000]/g, '') }));
-}
-
 /** 约3万人左右: 约 (or 大约) and 左右 around one figure, two words that both make it approximate. */
 const APPROXIMATED_TWICE = new RegExp(
   `(?:大约|约)(?:为|占|有|合|计|达|需要?|在|是)?(?:${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)[^，。；、：\\s]{0,8}?左右`,

@@ -10,7 +10,6 @@ import {
   mixedNumerals,
   rangesMissingSuffix,
   shortYears,
-  spacedFigures,
 } from '../../quantity/notation.js';
 import { longestFirstAlternation } from '../../regexp.js';
 import usage from './usage.json' with { type: 'json' };
@@ -44,7 +43,7 @@ const rule: Rule<Options> = {
         yearZero: optionSchema('汉字年份中的“0”写作“〇”', 'years in Chinese digits write 0 as 〇'),
         shortYear: optionSchema('年份不简写', 'years are not shortened'),
         mixedNumeral: optionSchema('阿拉伯数字只与“万”“亿”连用', 'Arabic digits take only 万 and 亿'),
-        splitFigure: optionSchema('一个数值不被空格或换行断开', 'a figure is not split by spaces or a line break'),
+        splitFigure: optionSchema('一个数值不被换行断开', 'a figure is not split by a line break'),
         approximateTwice: optionSchema('“约”与“左右”不同用', '约 and 左右 not both on one figure'),
       },
       additionalProperties: false,
@@ -56,14 +55,13 @@ const rule: Rule<Options> = {
       shortYear: { zh: '年份不应简写：“{text}”应写全四位（{clause}）', en: 'Write the year in full, not "{text}" ({clause})' },
       mixedNumeral: { zh: '阿拉伯数字只能与“万”“亿”连用：“{text}”应为“{fixed}”或全用汉字（{clause}）', en: 'Arabic digits take only 万 and 亿: "{text}" should be "{fixed}" or all in Chinese ({clause})' },
       mixedNumeralNoFix: { zh: '阿拉伯数字只能与“万”“亿”连用：“{text}”（{clause}）', en: 'Arabic digits take only 万 and 亿: "{text}" ({clause})' },
-      splitFigure: { zh: '数值“{fixed}”被空格断开：“{text}”（{clause}）', en: 'The figure "{fixed}" is split by spaces: "{text}" ({clause})' },
-      splitFigureLine: { zh: '数值被换行断开：“{text}”（{clause}）', en: 'A figure is split by a line break: "{text}" ({clause})' },
+      splitFigure: { zh: '数值被换行断开：“{text}”（{clause}）', en: 'A figure is split by a line break: "{text}" ({clause})' },
       approximateTwice: { zh: '“约”与“左右”同用，语义重复：“{text}”（概数，{clause}）', en: '"约" and "左右" both make "{text}" approximate; keep one (approximate numbers, {clause})' },
     },
     docs: {
       decides: {
-        zh: '按 GB/T 15835-2011 检查数字的写法，每条消息注明条款：数值范围前一个数值也写“万”“亿”“%”（5.1.3）；相邻数字表示概数不用顿号，序数列举（第三、四季度，一、二年级）除外（5.2.1）；汉字年份的 0 写作“〇”（5.2.5）；年份不简写，只在后面跟月份或年底、年初时判断（5.1.4.3）；阿拉伯数字只与“万”“亿”连用，千米、千瓦等计量单位除外（5.3）；一个数值不被空格或换行断开（5.1.7.2）；“约”与“左右”不同用。数字由 src/quantity 读取。',
-        en: 'Checks how figures are written against GB/T 15835-2011, citing the clause: both ends of a range carry 万, 亿 and % (5.1.3); no 顿号 inside an approximate number, while ordinals in a list (第三、四季度) are left alone (5.2.1); a year in Chinese digits writes 0 as 〇 (5.2.5); years are not shortened, judged only before a month or 年底/年初 (5.1.4.3); Arabic digits take only 万 and 亿, units such as 千米 aside (5.3); a figure is not split by spaces or a line break (5.1.7.2); 约 and 左右 are not both used. Figures are read in src/quantity.',
+        zh: '按 GB/T 15835-2011 检查数字的写法，每条消息注明条款：数值范围前一个数值也写“万”“亿”“%”（5.1.3）；相邻数字表示概数不用顿号，序数列举（第三、四季度，一、二年级）除外（5.2.1）；汉字年份的 0 写作“〇”（5.2.5）；年份不简写，只在后面跟月份或年底、年初时判断（5.1.4.3）；阿拉伯数字只与“万”“亿”连用，千米、千瓦等计量单位除外（5.3）；一个数值不被换行断开（5.1.7.2；PDF 提取时被空格拆开的数字由 web-residue 报告）；“约”与“左右”不同用。数字由 src/quantity 读取。',
+        en: 'Checks how figures are written against GB/T 15835-2011, citing the clause: both ends of a range carry 万, 亿 and % (5.1.3); no 顿号 inside an approximate number, while ordinals in a list (第三、四季度) are left alone (5.2.1); a year in Chinese digits writes 0 as 〇 (5.2.5); years are not shortened, judged only before a month or 年底/年初 (5.1.4.3); Arabic digits take only 万 and 亿, units such as 千米 aside (5.3); a figure is not split by a line break (5.1.7.2; digits spaced apart by PDF extraction are reported by web-residue); 约 and 左右 are not both used. Figures are read in src/quantity.',
       },
       limits: {
         zh: '“98年”之类只在确定是年份时报告，且不自动补全世纪；“约……左右”不自动修复（删哪一个由编辑决定）。引用的历史文献原文若照录，也会被报告。',
@@ -87,7 +85,6 @@ const rule: Rule<Options> = {
         { text: '二零二五年一月一日起施行。', messages: ['汉字年份中的“0”应写作“〇”：“二零二五”应为“二〇二五”（GB/T 15835-2011 5.2.5）'] },
         { text: '该政策自98年3月起实行。', messages: ['年份不应简写：“98年”应写全四位（GB/T 15835-2011 5.1.4.3）'] },
         { text: '全年接待游客3千万人次。', messages: ['阿拉伯数字只能与“万”“亿”连用：“3千万”应为“3000万”或全用汉字（GB/T 15835-2011 5.3）'] },
-        { text: '粮食产量稳定在3 5 0万吨以上。', messages: ['数值“350”被空格断开：“3 5 0”（GB/T 15835-2011 5.1.7.2）'] },
         { text: '预计约3万人左右参加。', messages: ['“约”与“左右”同用，语义重复：“约3万人左右”（概数，GB/T 15835-2011 3.3）'] },
       ],
     },
@@ -104,8 +101,8 @@ export default rule;
 function checkBlock(context: RuleContext<Options>, block: Block): void {
   const { options } = context;
   const text = block.text;
-  const report = (check: Check | 'mixedNumeralNoFix' | 'splitFigureLine', start: number, end: number, data: Record<string, string>, fix?: { start: number; end: number; text: string }): void => {
-    const name = check === 'mixedNumeralNoFix' ? 'mixedNumeral' : check === 'splitFigureLine' ? 'splitFigure' : check;
+  const report = (check: Check | 'mixedNumeralNoFix', start: number, end: number, data: Record<string, string>, fix?: { start: number; end: number; text: string }): void => {
+    const name = check === 'mixedNumeralNoFix' ? 'mixedNumeral' : check;
     const fixRange = fix ? block.sourceRange(fix.start, fix.end) : null;
     // Fix only where the source reads exactly like the text (no markup or line break inside).
     const exact = fix && fixRange && !block.crossesBoundary(fix.start, fix.end) && context.document.text.slice(...fixRange) === text.slice(fix.start, fix.end);
@@ -144,8 +141,7 @@ function checkBlock(context: RuleContext<Options>, block: Block): void {
     }
   }
   if (options.splitFigure) {
-    for (const s of spacedFigures(text)) report('splitFigure', s.start, s.end, { fixed: s.joined }, { start: s.start, end: s.end, text: s.joined });
-    for (const s of lineSplitFigures(text)) report('splitFigureLine', s.start, s.end, {});
+    for (const s of lineSplitFigures(text)) report('splitFigure', s.start, s.end, {});
   }
   if (options.approximateTwice) {
     const isWord = (at: number): boolean => NOT_APPROXIMATELY.has(text.slice(at - 1, at + 1)) || NOT_APPROXIMATELY.has(text.slice(at, at + 2));

@@ -20,8 +20,12 @@ describe('number-usage', () => {
     ['二零二五年', '二〇二五年'],
     ['二○二○年', '二〇二〇年'],
     ['游客3千万人次', '游客3000万人次'],
-    ['产量3 5 0万吨', '产量350万吨'],
   ])('fixes %s → %s', (text, expected) => expect(fixed(text)).toBe(expected));
+
+  it('reports a figure broken over two lines of one paragraph', () => {
+    const [m] = lintWith(rule, '全年完成投资12\n500万元。\n', { filename: 'a.md' });
+    expect(m?.message).toBe('数值被换行断开：“12\n500”（GB/T 15835-2011 5.1.7.2）');
+  });
 
   it('does not guess a fix where the correction is a choice', () => {
     for (const text of ['自98年3月起', '约3万人左右']) {

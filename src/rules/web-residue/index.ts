@@ -6,7 +6,7 @@ import type { Block } from '../../document/block.js';
 import type { PolicyDocument } from '../../document/document.js';
 import type { ResidueKind } from '../../document/residue/classify.js';
 import { residueKinds } from '../../document/residue/residue-blocks.js';
-import { findSpacedDigits } from '../../document/residue/spaced-digits.js';
+import { findSpacedDigits } from '../../quantity/spaced-digits.js';
 
 const EXCERPT = 16;
 

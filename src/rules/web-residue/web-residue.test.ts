@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import rule from './index.js';
 import { lineShape } from '../../document/residue/classify.js';
 import { loadHtmlSupport } from '../../document/html-support.js';
-import { findSpacedDigits } from '../../document/residue/spaced-digits.js';
+import { findSpacedDigits } from '../../quantity/spaced-digits.js';
 import { lintWith, readFixture } from '../../../test/helpers/rule-tester.js';
 import { runCli } from '../../../test/helpers/cli.js';
 
