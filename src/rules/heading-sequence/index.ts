@@ -1,6 +1,6 @@
 // Heading and item numbering (一、 （一） 1. （1） 第一章) runs without gaps or repeats within its level.
 import type { Rule, RuleContext } from '../../types.js';
-import { buildSequence, continuousLevels, type SequenceItem } from './sequence.js';
+import { assignParts, buildSequence, continuousLevels, levelInPart, type SequenceItem } from './sequence.js';
 import { markerText, markerWithValue, missingText } from './markers.js';
 import type { PolicyDocument } from '../../document/document.js';
 
@@ -69,9 +69,10 @@ const rule: Rule<Options> = {
   create(context) {
     const items = buildSequence(context.document);
     if (items.length === 0) return;
+    assignParts(items);
     const continuous = continuousLevels(items);
     const counts = new Map<string, number>();
-    for (const item of items) counts.set(item.level, (counts.get(item.level) ?? 0) + 1);
+    for (const item of items) counts.set(levelInPart(item), (counts.get(levelInPart(item)) ?? 0) + 1);
     const nestingReported = new Set<string>();
     for (const item of items) checkItem(context, item, continuous, counts, nestingReported);
     if (context.options.separators) checkSeparators(context, items);
@@ -128,7 +129,8 @@ function checkItem(
   if (item.sibling) return compare(context, item, item.sibling);
   const v = item.numbered.value;
   if (v === 1) return;
-  const prev = item.predecessor;
+  // The previous item of the level in another part (an attachment) says nothing about this one.
+  const prev = item.predecessor && item.predecessor.part === item.part ? item.predecessor : null;
   if (prev && v === prev.numbered.value + 1) {
     // 1. （一） （二） 2.: an outer list that began after "1." sits inside it.
     const outer = item.parent?.first;
@@ -140,26 +142,43 @@ function checkItem(
       const data = { outer: markerText(outer.numbered), marker: markerText(item.numbered) };
       return report(context, outer, 'nesting', prev, data, 'warn');
     }
-    if (!continuous.has(item.level)) return report(context, item, 'runsOn', prev, {}, 'warn');
+    if (!continuous.has(levelInPart(item))) return report(context, item, 'runsOn', prev, {}, 'warn');
   }
-  if (prev && continuous.has(item.level)) return compare(context, item, prev);
+  if (prev && continuous.has(levelInPart(item))) return compare(context, item, prev);
   // One item of a level says little (an amendment inserts 第七节); the missing item may be written
   // in a form the numbering does not read (2．3，4-亚甲基…).
-  if ((counts.get(item.level) ?? 0) < 2) return;
+  if ((counts.get(levelInPart(item)) ?? 0) < 2) return;
   if (writtenBetween(context.document, item.parent?.numbered.block.index ?? -1, item, 1)) return;
   report(context, item, 'missingFirst', null, { missing: missingText(item.numbered, 1, v - 1) });
 }
 
 /**
- * True when a block between `fromBlock` and the item starts with the marker for `value` (2．3，4-亚甲基… is
- * item 2 though the numbering reads no marker there): the item is there, not missing.
+ * True when a block between `fromBlock` and the item has the marker for `value`, the item is there, not missing:
+ * at its start though the numbering reads no marker there (2．3，4-亚甲基…, 3.12个园区), with another dot or
+ * bracket (3. among 2．and 4．), or after the end of a sentence, where extraction ran the heading into the
+ * paragraph before it (…治理能力。三、保障措施).
  */
 function writtenBetween(doc: PolicyDocument, fromBlock: number, item: SequenceItem, value: number): boolean {
-  const marker = markerWithValue(item.numbered, value);
+  const marker = looseMarker(markerWithValue(item.numbered, value));
+  const atStart = new RegExp(`^\\s*${marker}`);
+  const afterSentence = new RegExp(`[。！？；;!?]\\s*${marker}`);
   for (let i = fromBlock + 1; i < item.numbered.block.index; i++) {
-    if (doc.blocks[i]!.text.startsWith(marker)) return true;
+    const text = doc.blocks[i]!.text;
+    if (atStart.test(text) || afterSentence.test(text)) return true;
   }
   return false;
+}
+
+/** A marker as a pattern that takes any dot and either bracket width: 3． matches 3. and 3、, （三） matches (三). */
+function looseMarker(marker: string): string {
+  return [...marker]
+    .map((c) => {
+      if ('.．、'.includes(c)) return '[.．、]';
+      if ('（('.includes(c)) return '[（(]';
+      if ('）)'.includes(c)) return '[）)]';
+      return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
 }
 
 /** 1、 and 1. at the same level: one warning at the first item written the less common way. */
@@ -167,7 +186,8 @@ function checkSeparators(context: RuleContext<Options>, items: readonly Sequence
   const bySeparator = new Map<string, SequenceItem[]>();
   for (const item of items) {
     if (item.level !== 'arabic') continue;
-    const sep = item.numbered.separator === '、' ? '、' : '.';
+    // 1．and 1. are told apart too: a list that mixes full- and half-width dots is a mixture, not a gap.
+    const sep = item.numbered.separator ?? '.';
     const list = bySeparator.get(sep);
     if (list) list.push(item);
     else bySeparator.set(sep, [item]);
