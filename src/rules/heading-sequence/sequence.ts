@@ -141,18 +141,25 @@ function resumedRun(runs: Run[], value: number): Run | null {
   return null;
 }
 
-/** Numbers the parts: a new one starts where the outermost level of the document restarts at 1 after other items. */
+/**
+ * Numbers the parts: a new one starts where the outermost level restarts at 1 after other items and the next
+ * item of an inner level restarts too (一、…九、 then 一、（一）: an attachment). Where the inner numbering goes
+ * on (（一）一、二、（二）), the restarting 一、 are sub-items written in the wrong style, not a new text.
+ */
 export function assignParts(items: readonly SequenceItem[]): void {
   const outer = Math.min(...items.map((i) => i.rank));
   let part = 0;
   let seenOuter = false;
-  for (const item of items) {
+  items.forEach((item, k) => {
     if (item.rank === outer) {
-      if (item.numbered.value === 1 && seenOuter) part++;
+      if (item.numbered.value === 1 && seenOuter) {
+        const inner = items.slice(k + 1).find((i) => i.rank !== outer);
+        if (!inner || inner.numbered.value === 1) part++;
+      }
       seenOuter = true;
     }
     item.part = part;
-  }
+  });
 }
 
 /** The key under which a level's numbering is judged: per part of the document. */
