@@ -2,6 +2,7 @@
 // enumeration is unambiguous: a 、-list in the same clause before the count, a bracketed or colon-led list
 // right after it, 一是…二是… after a colon, or the numbered sub-items of a heading that states the count.
 import type { Block } from '../../document/block.js';
+import { segmentWords } from '../../document/segmentation.js';
 import type { PolicyDocument } from '../../document/document.js';
 import { STYLE_ORDER, type NumberedBlock } from '../../document/numbering.js';
 import { parseNumeral } from '../../quantity/numerals.js';
@@ -51,7 +52,7 @@ const OPEN_LIST = new RegExp(`(?:${longestFirstAlternation(words.openLists)})$`)
 const NOT_EXHAUSTIVE = new RegExp(`^(?:${longestFirstAlternation(words.notExhaustive)})`);
 const LABEL_STOP = new RegExp(`^(?:${longestFirstAlternation(words.labelStops)})`);
 const TASK_VERB = new RegExp(`^(?:${longestFirstAlternation(words.taskVerbs)})`);
-const OBJECT_VERB = new RegExp(`(?:${longestFirstAlternation(words.objectVerbs)})$`);
+const OBJECT_VERB = new RegExp(longestFirstAlternation(words.objectVerbs));
 const AGENT = new RegExp(`^(?:${longestFirstAlternation(words.agentPrefixes)})`);
 const INTRODUCER = new RegExp(
   `^[，,]?(?:(${longestFirstAlternation(words.listIntroducers.closed)})|(${longestFirstAlternation(words.listIntroducers.open)}))[：:]?`,
@@ -176,13 +177,28 @@ function listBefore(count: StatedCount, floor: number): Enumeration | null {
   if (segments.length < 2) return null;
   // 各地区、各部门全面推行“三项制度”: the names are who acts, not what is counted.
   if (segments.slice(1).every(([s]) => AGENT.test(text.slice(s).trimStart()))) return null;
-  // 医疗、养老服务覆盖23个乡镇: the count is what the verb reaches, not the names before it.
-  if (OBJECT_VERB.test(text.slice(segments[segments.length - 1]![0], segments[segments.length - 1]![1]).trimEnd())) return null;
+  // 医疗、养老服务覆盖23个乡镇, 资源辐射周边5个县: the count is what the verb reaches, not the names before it.
+  const lastName = text.slice(segments[segments.length - 1]![0], segments[segments.length - 1]![1]);
+  if (OBJECT_VERB.test(lastName)) return null;
+  // 交通、生态沪苏两地协同, 中美两国: one-character abbreviations glued to the count are the places it counts.
+  if (NOUN_CLASSIFIERS.has(count.classifier) && gluedAbbreviations(lastName, count.value)) return null;
   // Two names say little about the shape of a list: only a count that plainly sums up (两大领域, 等两个, 这两个).
   if (segments.length === 2 && !(count.classifier === '大' || open || anaphoric || count.quoted || NOUN_CLASSIFIERS.has(count.classifier))) {
     return null;
   }
   return closeList(count, 'before', segments, open);
+}
+
+/**
+ * The name ends, after other words, in `n` one-character words (生态|沪|苏 before 两地) or in one word of `n`
+ * characters (人文|中俄 before 两国): abbreviated places glued to the count, which is what counts them.
+ */
+function gluedAbbreviations(name: string, n: number): boolean {
+  const words = segmentWords(name.trimEnd()).filter((w) => w.isWordLike);
+  const last = words[words.length - 1];
+  if (!last || words.length < 2) return false;
+  if (n >= 2 && last.text.length === n) return true;
+  return words.length > n && words.slice(-n).every((w) => w.text.length === 1 && /\p{Script=Han}/u.test(w.text));
 }
 
 /** `“强基”“扩容”“提质”三大行动`: quoted names just before the count, with or without 、 between them. */
