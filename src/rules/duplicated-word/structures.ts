@@ -8,11 +8,18 @@ import { longestFirstAlternation } from '../../regexp.js';
 const ONE_BY_ONE = new RegExp(`^一(?:${longestFirstAlternation(data.measureWords)})[\\p{Script=Han}]{0,3}$`, 'u');
 /** 郑州 郑州东站, 单位 单位名称: the second copy begins a longer term. */
 const COMPOUND_TAIL = new RegExp(`^(?:${longestFirstAlternation(data.compoundTails)})`);
+const LONGEST_TAIL = Math.max(...data.compoundTails.map((t) => t.length));
 const OPENING_QUOTES = new Set([...'“‘「『"\'']);
 const CLOSING_QUOTES = new Set([...'”’」』"\'']);
 
 export function isStructure(text: string, r: Repeat): boolean {
-  return ONE_BY_ONE.test(r.unit) || citedAsExample(text, r) || beginsCompound(text, r) || insideCoordinatedChain(text, r);
+  return oneByOne(r.unit) || citedAsExample(text, r) || beginsCompound(text, r) || insideCoordinatedChain(text, r);
+}
+
+/** 一笔账一笔账, also when the repeat found starts inside it (每一笔账一笔账一笔账 read as 笔账一 笔账一). */
+function oneByOne(unit: string): boolean {
+  for (let i = 0; i < unit.length; i++) if (ONE_BY_ONE.test(unit.slice(i) + unit.slice(0, i))) return true;
+  return false;
 }
 
 /** 避免“的的”: the doubled text quoted as an example of the slip. */
@@ -21,7 +28,7 @@ function citedAsExample(text: string, r: Repeat): boolean {
 }
 
 function beginsCompound(text: string, r: Repeat): boolean {
-  return r.unit.length > 1 && COMPOUND_TAIL.test(text.slice(r.end, r.end + 3));
+  return r.unit.length > 1 && COMPOUND_TAIL.test(text.slice(r.end, r.end + LONGEST_TAIL));
 }
 
 /**
