@@ -44,9 +44,9 @@ interface Run {
 
 /**
  * A table-of-contents entry: a title followed by leader dots or a wide space and a page number
- * (第二章 发展目标……6, 一、总体要求　　3, 第三节 城镇体系 ·········· 12).
+ * (第二章 发展目标……6, 一、总体要求　　3, 第三节 城镇体系 ·········· 12, 四、重点任务……- 9 -).
  */
-const TOC_ENTRY = /(?:[.…·．—-]{3,}|[\t　]|\s{2,})\s*[（(]?[0-9０-９]{1,3}[）)]?\s*$/;
+const TOC_ENTRY = /(?:[.…·．—-]{3,}|[\t　]|\s{2,})\s*(?:[-－—]\s*[0-9０-９]{1,3}\s*[-－—]|[（(]?[0-9０-９]{1,3}[）)]?|第\s*[0-9０-９]{1,3}\s*页)\s*$/;
 const TOC_TITLE = /^\s*目\s*录\s*$/;
 
 /** Blocks of a table of contents: entries with page numbers, and the lines listed under 目录 before the body starts. */
