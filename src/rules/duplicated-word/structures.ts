@@ -5,6 +5,7 @@ import data from './structures.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
 
 /** 一批一批, 一桩事一桩事地: 一 + a measure word (+ a short noun), repeated, means "one by one". */
+const MAX_ONE_BY_ONE = 6;
 const ONE_BY_ONE = new RegExp(`^一(?:${longestFirstAlternation(data.measureWords)})[\\p{Script=Han}]{0,3}$`, 'u');
 /** 郑州 郑州东站, 单位 单位名称: the second copy begins a longer term. */
 const COMPOUND_TAIL = new RegExp(`^(?:${longestFirstAlternation(data.compoundTails)})`);
@@ -18,6 +19,8 @@ export function isStructure(text: string, r: Repeat): boolean {
 
 /** 一笔账一笔账, also when the repeat found starts inside it (每一笔账一笔账一笔账 read as 笔账一 笔账一). */
 function oneByOne(unit: string): boolean {
+  // 一 + a measure word + at most three characters: longer units (a run of digits read as one word) never are.
+  if (unit.length > MAX_ONE_BY_ONE) return false;
   for (let i = 0; i < unit.length; i++) if (ONE_BY_ONE.test(unit.slice(i) + unit.slice(0, i))) return true;
   return false;
 }

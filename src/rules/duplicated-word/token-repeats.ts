@@ -51,7 +51,8 @@ export function tokenRepeats(words: readonly Word[]): Repeat[] {
       if (!ok || first.toLowerCase() !== second.toLowerCase()) continue;
       if (!gapAllowed(gap, first) || !unitWorthChecking(first)) continue;
       const last = words[j + n - 1]!;
-      const singleCharacterWords = words.slice(i, j + n).every((w) => !w.isWordLike || w.text.length === 1);
+      let singleCharacterWords = true;
+      for (let t = i; t < j + n && singleCharacterWords; t++) singleCharacterWords = !words[t]!.isWordLike || words[t]!.text.length === 1;
       out.push({ start: words[i]!.index, mid: words[i]!.index + first.length, second: words[j]!.index, end: last.index + last.text.length, unit: first, singleCharacterWords });
       break;
     }
