@@ -27,8 +27,9 @@ export interface NumberedBlock {
 }
 
 const CN = '[一二三四五六七八九十百零〇两]+';
+// 3、12个园区 is item 3 (、 never stands in a decimal); 3.5亿 is no item 3.
 const MARKER = new RegExp(
-  `^(?:(第${CN})(章|部分|编|节)\\s*|(${CN})、|[（(](${CN})[）)]|([0-9０-９]{1,3})([.．、])(?![0-9０-９])|[（(]([0-9０-９]{1,3})[）)])`,
+  `^(?:(第${CN})(章|部分|编|节)\\s*|(${CN})、|[（(](${CN})[）)]|([0-9０-９]{1,3})(、|[.．](?![0-9０-９]))|[（(]([0-9０-９]{1,3})[）)])`,
 );
 
 export function numberingOf(block: Block): NumberedBlock | null {

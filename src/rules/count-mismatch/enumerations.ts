@@ -2,6 +2,7 @@
 // enumeration is unambiguous: a 、-list in the same clause before the count, a bracketed or colon-led list
 // right after it, 一是…二是… after a colon, or the numbered sub-items of a heading that states the count.
 import type { Block } from '../../document/block.js';
+import { segmentWords } from '../../document/segmentation.js';
 import type { PolicyDocument } from '../../document/document.js';
 import { STYLE_ORDER, type NumberedBlock } from '../../document/numbering.js';
 import { parseNumeral } from '../../quantity/numerals.js';
@@ -51,6 +52,13 @@ const OPEN_LIST = new RegExp(`(?:${longestFirstAlternation(words.openLists)})$`)
 const NOT_EXHAUSTIVE = new RegExp(`^(?:${longestFirstAlternation(words.notExhaustive)})`);
 const LABEL_STOP = new RegExp(`^(?:${longestFirstAlternation(words.labelStops)})`);
 const TASK_VERB = new RegExp(`^(?:${longestFirstAlternation(words.taskVerbs)})`);
+const OBJECT_VERB = new RegExp(longestFirstAlternation(words.objectVerbs));
+const AGENT = new RegExp(`^(?:${longestFirstAlternation(words.agentPrefixes)})`);
+const INTRODUCER = new RegExp(
+  `^[，,]?(?:(${longestFirstAlternation(words.listIntroducers.closed)})|(${longestFirstAlternation(words.listIntroducers.open)}))[：:]?`,
+);
+/** A run of quoted names (“强基”“扩容”、“提质”) ending where the count starts. */
+const QUOTED_RUN = /(?:“[^“”\n]{1,30}”[\s、，,]*){2,}$/;
 const CHINESE_COUNT = /^(?:[二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$/;
 const NOUN_CLASSIFIERS = new Set(words.nounClassifiers);
 const NOT_IN_NAMES = new RegExp(longestFirstAlternation(words.notInNames));
@@ -140,6 +148,7 @@ function listBefore(count: StatedCount, floor: number): Enumeration | null {
   if (open) j -= 1;
   // The count must follow a name, not a separator (以邓小平理论和“三个代表”: the count is itself an item).
   const last = text[j - 1];
+  if (last === '”') return quotedItems(count, floor, j, open);
   if (last === undefined || last === '、' || CLAUSE_STOP.has(last) || QUOTES.has(last) || /[和及与或]/.test(last)) return null;
   // Most counts follow no list: a native search of the stretch before spares them the walk below.
   if (!text.slice(Math.max(floor, j - MAX_LIST), j).includes('、')) return null;
@@ -166,10 +175,43 @@ function listBefore(count: StatedCount, floor: number): Enumeration | null {
   if (depth !== 0) return null;
   segments.unshift([k + 1, segEnd]);
   if (segments.length < 2) return null;
+  // 各地区、各部门全面推行“三项制度”: the names are who acts, not what is counted.
+  if (segments.slice(1).every(([s]) => AGENT.test(text.slice(s).trimStart()))) return null;
+  // 医疗、养老服务覆盖23个乡镇, 资源辐射周边5个县: the count is what the verb reaches, not the names before it.
+  const lastName = text.slice(segments[segments.length - 1]![0], segments[segments.length - 1]![1]);
+  if (OBJECT_VERB.test(lastName)) return null;
+  // 交通、生态沪苏两地协同, 中美两国: one-character abbreviations glued to the count are the places it counts.
+  if (NOUN_CLASSIFIERS.has(count.classifier) && gluedAbbreviations(lastName, count.value)) return null;
   // Two names say little about the shape of a list: only a count that plainly sums up (两大领域, 等两个, 这两个).
   if (segments.length === 2 && !(count.classifier === '大' || open || anaphoric || count.quoted || NOUN_CLASSIFIERS.has(count.classifier))) {
     return null;
   }
+  return closeList(count, 'before', segments, open);
+}
+
+/**
+ * The name ends, after other words, in `n` one-character words (生态|沪|苏 before 两地) or in one word of `n`
+ * characters (人文|中俄 before 两国): abbreviated places glued to the count, which is what counts them.
+ */
+function gluedAbbreviations(name: string, n: number): boolean {
+  const words = segmentWords(name.trimEnd()).filter((w) => w.isWordLike);
+  const last = words[words.length - 1];
+  if (!last || words.length < 2) return false;
+  if (n >= 2 && last.text.length === n) return true;
+  return words.length > n && words.slice(-n).every((w) => w.text.length === 1 && /\p{Script=Han}/u.test(w.text));
+}
+
+/** `“强基”“扩容”“提质”三大行动`: quoted names just before the count, with or without 、 between them. */
+function quotedItems(count: StatedCount, floor: number, j: number, open: boolean): Enumeration | null {
+  const text = count.block.text;
+  const run = QUOTED_RUN.exec(text.slice(floor, j));
+  if (!run) return null;
+  const from = floor + run.index;
+  // “甲”、乙、“丙”: an unquoted name before the run belongs to the list too, and we cannot count that mixture.
+  if (text[from - 1] === '、') return null;
+  const segments: [number, number][] = [];
+  const item = /“([^“”\n]{1,30})”/g;
+  for (let m = item.exec(run[0]); m; m = item.exec(run[0])) segments.push([from + m.index + 1, from + m.index + m[0].length - 1]);
   return closeList(count, 'before', segments, open);
 }
 
@@ -190,8 +232,11 @@ function listAfter(count: StatedCount): Enumeration | null {
     if (open) segments[segments.length - 1]![1] -= 1;
     return segments.length < 2 ? null : closeList(count, 'bracket', segments, open);
   }
-  if ((c !== '：' && c !== ':') || count.label.length === count.end - count.start) return null;
-  const from = i + 1;
+  const introduced = count.label.length > count.end - count.start ? INTRODUCER.exec(text.slice(i)) : null;
+  if ((c !== '：' && c !== ':' && !introduced) || count.label.length === count.end - count.start) return null;
+  const from = introduced ? i + introduced[0].length : i + 1;
+  // 十大工程，包括A、B: 包括 may name only some of them.
+  const partial = introduced?.[2] !== undefined;
   if (text.startsWith('一是', from) || text.startsWith('第一', from)) return ordinals(count, from);
   let to = from;
   while (to < text.length && !/[。；;\n]/.test(text[to]!)) if (++to - from > MAX_LIST) return null;
@@ -199,7 +244,7 @@ function listAfter(count: StatedCount): Enumeration | null {
   // 报告分六个部分：一、…；二、…: numbered parts, not names.
   if (inner.length === 0 || NOT_EXHAUSTIVE.test(inner) || /[，,：:“”]/.test(inner) || NUMERAL_CHAR.test(inner[0]!)) return null;
   const segments = splitTopLevel(text, from, to);
-  const open = OPEN_LIST.test(inner);
+  const open = partial || OPEN_LIST.test(inner);
   if (open) segments[segments.length - 1]![1] -= 1;
   return segments.length < 2 ? null : closeList(count, 'colon', segments, open);
 }
@@ -274,6 +319,8 @@ function closeList(count: StatedCount, form: Enumeration['form'], segments: [num
   const named = form === 'before' ? names.slice(1) : names;
   if (named.some((name) => name.length > MAX_ITEM || TASK_VERB.test(name) || NOT_IN_NAMES.test(name) || /[0-9０-９]/.test(name))) return null;
   if (names.some((name) => COUNT_LIKE.test(name))) return null;
+  // “六个一”: each item is a 一-phrase (一个项目、一名领导); a list of other things before “五个一工程” is not its content.
+  if (text[count.end] === '一' && !names.every((name, i) => (i === 0 && form === 'before') || name.startsWith('一'))) return null;
   // 省示范性产业园、省十大重点园区: a one-character "name" is a prefix, unless all names are that short (北、东、南).
   const lengths = names.slice(1).map((name) => name.length);
   if (lengths.includes(1) && (lengths.some((l) => l > 1) || names.length < 3)) return null;

@@ -16,6 +16,8 @@ const HEXAGONAL_OPEN = '〔';
 const HEXAGONAL_CLOSE = '〕';
 /** A page's own metadata line (来源：… 2020年05月21日): its date format is the website's, not the document's. */
 const METADATA_LABEL = new RegExp(`(?:${labels.metadata.join('|')})\\s*[:：]`);
+/** A label alone in its block (a table cell, or a line of an extracted table): the next block is its value. */
+const LONE_LABEL = new RegExp(`^\\s*(?:${labels.metadata.join('|')})\\s*[:：]\\s*$`);
 const SOURCE_LABEL = new RegExp(`(?:${labels.published.join('|')})\\s*[:：]`);
 
 const rule: Rule<Record<string, never>> = {
@@ -72,12 +74,17 @@ const rule: Rule<Record<string, never>> = {
   create(context) {
     const signing: { date: WrittenDate; block: Block }[] = [];
     const sources: { date: WrittenDate; block: Block }[] = [];
+    let labelBefore = false;
     for (const block of context.document.blocks) {
       const text = block.text;
+      const labelled = labelBefore;
+      if (text.trim() !== '') labelBefore = LONE_LABEL.test(text);
       if (/[〔[［(（【〖]\s*[0-9]{2,4}\s*[〕\]］)）】〗]/.test(text)) checkDocNumbers(context, block);
       if (!text.includes('月')) continue;
       const dates = findDates(text);
       if (dates.length === 0) continue;
+      // 成文日期：↵2019年01月27日: the portal's record field, whatever the document itself writes.
+      if (labelled) continue;
       const metadata = METADATA_LABEL.exec(text);
       for (const date of dates) {
         if (metadata && date.start > metadata.index) {

@@ -5,6 +5,7 @@ import { segmentWords } from '../../document/segmentation.js';
 import type { Range, Rule, RuleContext } from '../../types.js';
 import { AllowList } from './allow-list.js';
 import { isWordChar, repeatCandidates, type RepeatCandidate } from './repeat-scan.js';
+import { isStructure } from './structures.js';
 import { tokenRepeats, type Repeat } from './token-repeats.js';
 import data from './reduplication.json' with { type: 'json' };
 
@@ -33,7 +34,8 @@ function findRepeats(block: Block, allow: AllowList): Repeat[] {
   // A doubled particle (我的的书) is a slip however the segmenter splits it.
   for (const c of candidates) {
     if (c.unit === 1 && c.gap === 0 && PARTICLES.has(text[c.start]!)) {
-      repeats.push({ start: c.start, mid: c.start + 1, second: c.start + 1, end: c.start + 2, unit: text[c.start]! });
+      const r = { start: c.start, mid: c.start + 1, second: c.start + 1, end: c.start + 2, unit: text[c.start]! };
+      if (!isStructure(text, r)) repeats.push(r);
     }
   }
   if (candidates.some(needsWords)) {
@@ -41,7 +43,7 @@ function findRepeats(block: Block, allow: AllowList): Repeat[] {
     // Segmented here, not through the cached doc.words(): no other rule needs words, and keeping them on the
     // document held about 2.7 bytes of Word objects per byte of text until the end of the run.
     for (const r of tokenRepeats(segmentWords(text))) {
-      if (!allow.covers(text, r.start, r.end) && !taken.overlaps(r)) {
+      if (!allow.covers(text, r.start, r.end) && !isStructure(text, r) && !taken.overlaps(r)) {
         repeats.push(r);
         taken.add(r);
       }

@@ -9,6 +9,8 @@ export interface Repeat {
   second: number;
   end: number;
   unit: string;
+  /** Every word of both copies is one character: the dictionary knew no longer word there. */
+  singleCharacterWords?: boolean;
 }
 
 const MAX_WINDOW = 4;
@@ -49,7 +51,9 @@ export function tokenRepeats(words: readonly Word[]): Repeat[] {
       if (!ok || first.toLowerCase() !== second.toLowerCase()) continue;
       if (!gapAllowed(gap, first) || !unitWorthChecking(first)) continue;
       const last = words[j + n - 1]!;
-      out.push({ start: words[i]!.index, mid: words[i]!.index + first.length, second: words[j]!.index, end: last.index + last.text.length, unit: first });
+      let singleCharacterWords = true;
+      for (let t = i; t < j + n && singleCharacterWords; t++) singleCharacterWords = !words[t]!.isWordLike || words[t]!.text.length === 1;
+      out.push({ start: words[i]!.index, mid: words[i]!.index + first.length, second: words[j]!.index, end: last.index + last.text.length, unit: first, singleCharacterWords });
       break;
     }
   }

@@ -1,6 +1,6 @@
 // Heading and item numbering (一、 （一） 1. （1） 第一章) runs without gaps or repeats within its level.
 import type { Rule, RuleContext } from '../../types.js';
-import { buildSequence, continuousLevels, type SequenceItem } from './sequence.js';
+import { assignParts, buildSequence, continuousLevels, levelInPart, type SequenceItem } from './sequence.js';
 import { markerText, markerWithValue, missingText } from './markers.js';
 import type { PolicyDocument } from '../../document/document.js';
 
@@ -69,9 +69,10 @@ const rule: Rule<Options> = {
   create(context) {
     const items = buildSequence(context.document);
     if (items.length === 0) return;
+    assignParts(items);
     const continuous = continuousLevels(items);
     const counts = new Map<string, number>();
-    for (const item of items) counts.set(item.level, (counts.get(item.level) ?? 0) + 1);
+    for (const item of items) counts.set(levelInPart(item), (counts.get(levelInPart(item)) ?? 0) + 1);
     const nestingReported = new Set<string>();
     for (const item of items) checkItem(context, item, continuous, counts, nestingReported);
     if (context.options.separators) checkSeparators(context, items);
@@ -111,10 +112,17 @@ function compare(context: RuleContext<Options>, item: SequenceItem, prev: Sequen
     if (p === 1 && item.numbered.block.index === prev.numbered.block.index + 1) report(context, item, 'repeat', prev);
     return;
   }
+  // 第二十七条 …下列活动：开展技艺展示…；（二）…: a lead-in colon opened a new list whose first marker is lost.
+  if (v <= p && leadInBetween(context.document, prev.numbered.block.index, item.numbered.block.index)) {
+    const last = lastMissing(context.document, prev.numbered.block.index, item, 1);
+    if (last >= 1) report(context, item, 'missingFirst', null, { missing: missingText(item.numbered, 1, last) });
+    return;
+  }
   if (v === p) report(context, item, 'repeat', prev);
   else if (v > p + 1) {
-    if (writtenBetween(context.document, prev.numbered.block.index, item, p + 1)) return;
-    report(context, item, 'gap', prev, { missing: missingText(item.numbered, p + 1, v - 1) });
+    const last = lastMissing(context.document, prev.numbered.block.index, item, p + 1);
+    if (last < p + 1) return;
+    report(context, item, 'gap', prev, { missing: missingText(item.numbered, p + 1, last) });
   } else report(context, item, 'order', prev);
 }
 
@@ -128,11 +136,14 @@ function checkItem(
   if (item.sibling) return compare(context, item, item.sibling);
   const v = item.numbered.value;
   if (v === 1) return;
-  const prev = item.predecessor;
+  // The previous item of the level in another part (an attachment) says nothing about this one.
+  const prev = item.predecessor && item.predecessor.part === item.part ? item.predecessor : null;
   if (prev && v === prev.numbered.value + 1) {
     // 1. （一） （二） 2.: an outer list that began after "1." sits inside it.
     const outer = item.parent?.first;
-    if (outer && outer.order > prev.order) {
+    // …only when that outer list opened where "1." stood, not under a later item of a level above both
+    // (indicators 1.–24. under 一、, then 二、（五）25.: numbering that runs on, not inverted levels).
+    if (outer && outer.order > prev.order && holdsItem(outer.parent, prev)) {
       // Once per pair of levels: a document that puts （一） above 一、 does so throughout.
       const pair = `${outer.level}>${item.level}`;
       if (nestingReported.has(pair)) return;
@@ -140,26 +151,68 @@ function checkItem(
       const data = { outer: markerText(outer.numbered), marker: markerText(item.numbered) };
       return report(context, outer, 'nesting', prev, data, 'warn');
     }
-    if (!continuous.has(item.level)) return report(context, item, 'runsOn', prev, {}, 'warn');
+    if (!continuous.has(levelInPart(item))) return report(context, item, 'runsOn', prev, {}, 'warn');
   }
-  if (prev && continuous.has(item.level)) return compare(context, item, prev);
+  if (prev && continuous.has(levelInPart(item))) return compare(context, item, prev);
   // One item of a level says little (an amendment inserts 第七节); the missing item may be written
   // in a form the numbering does not read (2．3，4-亚甲基…).
-  if ((counts.get(item.level) ?? 0) < 2) return;
-  if (writtenBetween(context.document, item.parent?.numbered.block.index ?? -1, item, 1)) return;
-  report(context, item, 'missingFirst', null, { missing: missingText(item.numbered, 1, v - 1) });
+  if ((counts.get(levelInPart(item)) ?? 0) < 2) return;
+  const last = lastMissing(context.document, item.parent?.numbered.block.index ?? -1, item, 1);
+  if (last < 1) return;
+  report(context, item, 'missingFirst', null, { missing: missingText(item.numbered, 1, last) });
+}
+
+/** True when `ancestor` is null (the top) or `item` sits under it. */
+function holdsItem(ancestor: SequenceItem | null, item: SequenceItem): boolean {
+  if (!ancestor) return true;
+  for (let p = item.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** A paragraph ending in a colon between two items: what follows is a list of its own. */
+function leadInBetween(doc: PolicyDocument, fromBlock: number, toBlock: number): boolean {
+  for (let i = fromBlock + 1; i < toBlock; i++) if (/[：:]\s*$/.test(doc.blocks[i]!.text)) return true;
+  return false;
 }
 
 /**
- * True when a block between `fromBlock` and the item starts with the marker for `value` (2．3，4-亚甲基… is
- * item 2 though the numbering reads no marker there): the item is there, not missing.
+ * The highest of the values from `from` to just below the item's that is not written between `fromBlock` and the
+ * item (…制度。第二章市容管理 merged into a paragraph is there; 第一章 before it may still be missing); below `from`
+ * when all are there.
+ */
+function lastMissing(doc: PolicyDocument, fromBlock: number, item: SequenceItem, from: number): number {
+  let last = item.numbered.value - 1;
+  while (last >= from && writtenBetween(doc, fromBlock, item, last)) last--;
+  return last;
+}
+
+/**
+ * True when a block between `fromBlock` and the item has the marker for `value`, the item is there, not missing:
+ * at its start though the numbering reads no marker there (2．3，4-亚甲基…, 3.12个园区), with another dot or
+ * bracket (3. among 2．and 4．), after the end of a sentence, where extraction ran the heading into the
+ * paragraph before it (…治理能力。三、保障措施), or after a colon (注：1、…).
  */
 function writtenBetween(doc: PolicyDocument, fromBlock: number, item: SequenceItem, value: number): boolean {
-  const marker = markerWithValue(item.numbered, value);
+  const marker = looseMarker(markerWithValue(item.numbered, value));
+  const atStart = new RegExp(`^\\s*${marker}`);
+  const afterSentence = new RegExp(`[。！？；;!?：:]\\s*${marker}`);
   for (let i = fromBlock + 1; i < item.numbered.block.index; i++) {
-    if (doc.blocks[i]!.text.startsWith(marker)) return true;
+    const text = doc.blocks[i]!.text;
+    if (atStart.test(text) || afterSentence.test(text)) return true;
   }
   return false;
+}
+
+/** A marker as a pattern that takes any dot and either bracket width: 3． matches 3. and 3、, （三） matches (三). */
+function looseMarker(marker: string): string {
+  return [...marker]
+    .map((c) => {
+      if ('.．、'.includes(c)) return '[.．、]';
+      if ('（('.includes(c)) return '[（(]';
+      if ('）)'.includes(c)) return '[）)]';
+      return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
 }
 
 /** 1、 and 1. at the same level: one warning at the first item written the less common way. */
@@ -167,7 +220,8 @@ function checkSeparators(context: RuleContext<Options>, items: readonly Sequence
   const bySeparator = new Map<string, SequenceItem[]>();
   for (const item of items) {
     if (item.level !== 'arabic') continue;
-    const sep = item.numbered.separator === '、' ? '、' : '.';
+    // 1．and 1. are told apart too: a list that mixes full- and half-width dots is a mixture, not a gap.
+    const sep = item.numbered.separator ?? '.';
     const list = bySeparator.get(sep);
     if (list) list.push(item);
     else bySeparator.set(sep, [item]);

@@ -18,6 +18,11 @@ export interface SequenceItem {
   /** The first item of this item's run (same level, same parent). */
   first: SequenceItem;
   order: number;
+  /**
+   * Which part of the document the item is in: a document that carries several texts (a notice and its
+   * attachments, two sets of measures) starts a new part where its outermost level restarts at 1.
+   */
+  part: number;
 }
 
 /** Chapter words, outermost first; they nest above 一、. */
@@ -37,8 +42,38 @@ interface Run {
   last: SequenceItem;
 }
 
+/**
+ * A table-of-contents entry: a title followed by leader dots or a wide space and a page number
+ * (第二章 发展目标……6, 一、总体要求　　3, 第三节 城镇体系 ·········· 12, 四、重点任务……- 9 -).
+ */
+const TOC_ENTRY = /(?:[.…·．—-]{3,}|[\t　]|\s{2,})\s*(?:[-－—]\s*[0-9０-９]{1,3}\s*[-－—]|[（(]?[0-9０-９]{1,3}[）)]?|第\s*[0-9０-９]{1,3}\s*页)\s*$/;
+const TOC_TITLE = /^\s*目\s*录\s*$/;
+
+/** Blocks of a table of contents: entries with page numbers, and the lines listed under 目录 before the body starts. */
+function tableOfContents(doc: PolicyDocument, byBlock: ReadonlyMap<number, NumberedBlock>): Set<number> {
+  const out = new Set<number>();
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (TOC_ENTRY.test(text) && text.length <= 80) out.add(i);
+    if (!TOC_TITLE.test(text)) continue;
+    // The entries under 目录 run until the body repeats the first of them.
+    const first = blocks[i + 1]?.text.replace(TOC_ENTRY, '').replace(/\s+/g, '');
+    if (!first) continue;
+    for (let j = i + 1; j < blocks.length && j - i <= 300; j++) {
+      const t = blocks[j]!.text;
+      if (j > i + 1 && t.replace(/\s+/g, '') === first) break;
+      // Entries are titles; the first sentence of prose is the body (a contents page that extraction lost).
+      if (t.length > 60 || /[。；;，,]/.test(t.replace(TOC_ENTRY, ''))) break;
+      if (byBlock.has(j) || TOC_ENTRY.test(t)) out.add(j);
+    }
+  }
+  return out;
+}
+
 export function buildSequence(doc: PolicyDocument): SequenceItem[] {
   const byBlock = new Map(doc.numbered.map((n) => [n.block.index, n]));
+  const toc = tableOfContents(doc, byBlock);
   const items: SequenceItem[] = [];
   const lastAnywhere = new Map<string, SequenceItem>();
   // Open runs per level under each parent; a Markdown heading without a number starts a new part.
@@ -47,6 +82,7 @@ export function buildSequence(doc: PolicyDocument): SequenceItem[] {
   let stack: SequenceItem[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'tableCell') continue; // table rows are data, their numbers follow the table
+    if (toc.has(block.index)) continue; // the contents list the headings again; the body is judged
     const n = byBlock.get(block.index);
     if (!n) {
       if (block.kind === 'heading') {
@@ -75,6 +111,7 @@ export function buildSequence(doc: PolicyDocument): SequenceItem[] {
       predecessor: lastAnywhere.get(level) ?? null,
       first: null as unknown as SequenceItem,
       order: items.length,
+      part: 0,
     };
     const top = runs[runs.length - 1];
     // A restart at 1 opens a sub-list (its sibling stays the item before, so it is judged as a restart).
@@ -105,16 +142,42 @@ function resumedRun(runs: Run[], value: number): Run | null {
 }
 
 /**
- * Levels whose numbering runs on across parents in the whole document (（一）…（十九） over 一、…六、):
- * every item that opens a later parent continues its predecessor, at least one exactly, none restarts at 1.
+ * Numbers the parts: a new one starts where the outermost level restarts at 1 after other items and the next
+ * item of an inner level restarts too (一、…九、 then 一、（一）: an attachment). Where the inner numbering goes
+ * on (（一）一、二、（二）), the restarting 一、 are sub-items written in the wrong style, not a new text.
+ */
+export function assignParts(items: readonly SequenceItem[]): void {
+  const outer = Math.min(...items.map((i) => i.rank));
+  let part = 0;
+  let seenOuter = false;
+  items.forEach((item, k) => {
+    if (item.rank === outer) {
+      if (item.numbered.value === 1 && seenOuter) {
+        const inner = items.slice(k + 1).find((i) => i.rank !== outer);
+        if (!inner || inner.numbered.value === 1) part++;
+      }
+      seenOuter = true;
+    }
+    item.part = part;
+  });
+}
+
+/** The key under which a level's numbering is judged: per part of the document. */
+export const levelInPart = (item: SequenceItem) => `${item.part}:${item.level}`;
+
+/**
+ * Levels whose numbering runs on across parents in a part of the document (（一）…（十九） over 一、…六、;
+ * tasks 1.…7. over three sections): every item that opens a later parent continues its predecessor, at least one
+ * exactly, none restarts at 1. Keys are levelInPart.
  */
 export function continuousLevels(items: readonly SequenceItem[]): Set<string> {
   const restarts = new Set<string>();
   const continues = new Set<string>();
   for (const item of items) {
-    if (item.sibling || !item.predecessor) continue;
-    if (item.numbered.value === 1) restarts.add(item.level);
-    else if (item.numbered.value === item.predecessor.numbered.value + 1) continues.add(item.level);
+    const predecessor = item.predecessor && item.predecessor.part === item.part ? item.predecessor : null;
+    if (item.sibling || !predecessor) continue;
+    if (item.numbered.value === 1) restarts.add(levelInPart(item));
+    else if (item.numbered.value === predecessor.numbered.value + 1) continues.add(levelInPart(item));
   }
   return new Set([...continues].filter((l) => !restarts.has(l)));
 }
