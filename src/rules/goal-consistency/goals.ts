@@ -1,0 +1,120 @@
+// The targets a document states, from its sentences and its indicator tables, grouped by what makes one goal:
+// the dimension of the figure, the year and the indicator (under any of its names, indicators.json).
+import type { PolicyDocument } from '../../document/document.js';
+import type { Range, Settings } from '../../types.js';
+import { METRIC_WORDS } from '../../quantity/lexicon.js';
+import { quantitiesOf, type Interval, type QuantityMention } from '../../quantity/index.js';
+import { indicatorKey, isBareChange } from './metric-names.js';
+import { indicatorTableGoals } from './indicator-table.js';
+
+export interface Goal {
+  /** dimension|year|indicator key. */
+  key: string;
+  year: number;
+  /** The indicator as written, for messages. */
+  label: string;
+  surface: string;
+  value: number;
+  precision: number;
+  coarse: boolean;
+  interval: Interval;
+  range: Range;
+  /** Stated in a main-indicator table. */
+  inTable: boolean;
+}
+
+/** Metrics too short or too generic to tell two goals apart (增长, 占比). */
+const MIN_METRIC_LENGTH = 3;
+const INCOMPLETE_METRIC = /(?:的|之|占|比|较|约|共|其中)$/;
+/** Comparisons and narration (比上年增长, 而1956年就增加了, 平均每年): the phrase does not name one metric. */
+const NOT_A_METRIC = /\d|比|较|同期|平均|每年|了|又|就|而|即|分别|^(?:上半年|下半年|前|后)/;
+/** Words that make a dated figure a target (2027年，力争…达到…). */
+const TARGET_WORDS = /力争|争取|目标|预期|预计|计划|确保|规划/;
+/** Words that make a figure a result already reached (完成了, 增长了, 比上年): never compared with a target. */
+const RESULT_WORDS = /完成|实现了|达到了|增长了|提高了|提升了|下降了|降低了|减少了|增加了|已经|已达|已有|已实现|比上年|较上年|比去年|同比/;
+
+/**
+ * The targets of a document that can be compared, grouped by key, in document order.
+ * Records of the past are left out: they are often quoted for different scopes (全市 vs 园区).
+ */
+export function comparableGoals(doc: PolicyDocument, settings: Settings): Map<string, Goal[]> {
+  const goals = [...sentenceGoals(doc, settings), ...tableGoals(doc, settings)].sort((a, b) => a.range[0] - b.range[0]);
+  const groups = new Map<string, Goal[]>();
+  for (const goal of goals) {
+    const list = groups.get(goal.key);
+    if (list) list.push(goal);
+    else groups.set(goal.key, [goal]);
+  }
+  return groups;
+}
+
+function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
+  const sentences = doc.sentences;
+  const asOf = datedYear(doc.text);
+  const mentions = quantitiesOf(doc, settings);
+  const out: Goal[] = [];
+  mentions.forEach((m, i) => {
+    if (!isGoalStatement(m) || m.block.cell) return;
+    const sentence = sentences[m.sentence];
+    const before = sentence === undefined ? '' : m.block.text.slice(sentence.start, m.start);
+    const explicit = (m.goalYear && m.yearSource === 'sentence') || TARGET_WORDS.test(before);
+    // 2023年全市地区生产总值完成…: a result, even in a document that also sets targets for that year.
+    if (!explicit && RESULT_WORDS.test(before)) return;
+    if (!(m.goalYear || explicit || (asOf !== null && m.year! > asOf))) return;
+    let key = indicatorKey(m.metric!);
+    let label = m.metricLabel ?? m.metric!;
+    if (isBareChange(key)) {
+      // 地区生产总值达到2.4万亿元，年均增长6%: the growth of the indicator just named; alone it names nothing.
+      const previous = mentions[i - 1];
+      if (!previous || previous.sentence !== m.sentence || previous.metric === null || isBareChange(indicatorKey(previous.metric))) return;
+      key = indicatorKey(previous.metric + m.metric);
+      label = (previous.metricLabel ?? previous.metric) + label;
+    }
+    out.push({ ...figureOf(m), key: `${m.dimension}|${m.year}|${key}`, year: m.year!, label, surface: m.surface, range: m.range, inTable: false });
+  });
+  return out;
+}
+
+function tableGoals(doc: PolicyDocument, settings: Settings): Goal[] {
+  return indicatorTableGoals(doc, settings).map((t) => ({
+    ...figureOf(t.figure),
+    key: `${t.figure.dimension}|${t.year}|${indicatorKey(t.metric)}`,
+    year: t.year,
+    label: t.label,
+    surface: t.surface,
+    range: t.block.sourceRange(0, t.block.text.length),
+    inTable: true,
+  }));
+}
+
+const figureOf = (m: QuantityMention) => ({ value: m.value, precision: m.precision, coarse: m.coarse, interval: m.interval });
+
+/**
+ * The year the document is dated (the latest full date in it, `2016年4月27日`): a figure for a later year
+ * is a target, whatever its wording. Null when the document carries no full date.
+ */
+function datedYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(FULL_DATE)) {
+    const year = Number(m[1]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+const FULL_DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
+
+/** A single figure that states a metric for a known year (not a list item, not a description of a noun). */
+function isGoalStatement(m: QuantityMention): boolean {
+  return (
+    m.metric !== null &&
+    m.year !== null &&
+    !m.attributive &&
+    !m.listed &&
+    m.qualifier !== 'range' &&
+    (m.metric.length >= MIN_METRIC_LENGTH || isBareChange(m.metric)) &&
+    !INCOMPLETE_METRIC.test(m.metric) &&
+    // 营业收入 alone: whose? The subject was named in an earlier clause we do not track.
+    !METRIC_WORDS.genericHeads.has(m.metric) &&
+    !NOT_A_METRIC.test(m.metric)
+  );
+}
