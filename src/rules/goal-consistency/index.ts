@@ -80,7 +80,7 @@ const rule: Rule<Record<string, never>> = {
         const messageId = earlier.inTable ? 'conflictWithTable' : later.inTable ? 'conflictInTable' : 'conflict';
         context.report({
           messageId,
-          data: { year: later.year, metric: later.label, line: context.locate(earlier.range).line, earlier: earlier.surface, later: later.surface },
+          data: { year: later.year, metric: nameOf(earlier, later), line: context.locate(earlier.range).line, earlier: earlier.surface, later: later.surface },
           range: later.range,
           related: [{ range: earlier.range, messageId: 'earlier', data: { earlier: earlier.surface } }],
           properties: { year: later.year, metric: later.key.split('|')[2], values: [earlier.value, later.value] },
@@ -136,6 +136,9 @@ const rule: Rule<Record<string, never>> = {
     },
   },
 };
+
+/** The indicator as the later statement names it, or its one name (indicators.json) when the two differ. */
+const nameOf = (earlier: Goal, later: Goal): string => (earlier.label === later.label ? later.label : later.key.split('|')[2]!);
 
 /** What a document collects for the cross-document check: plain JSON (workers, cache), positions located. */
 interface GoalFacts {

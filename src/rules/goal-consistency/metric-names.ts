@@ -8,6 +8,7 @@ const longestFirst = (a: string, b: string): number => b.length - a.length;
 const TERMS = new Map(data.terms.flatMap((t) => t.aliases.map((a) => [a, t.name] as const)));
 const TERM_RE = new RegExp(longestFirstAlternation([...TERMS.keys()]), 'g');
 const REWRITES = data.rewrites;
+const TRAILING_VERBS = data.trailingVerbs;
 const INDICATOR = new Map<string, string>();
 for (const i of data.indicators) {
   INDICATOR.set(i.name, i.name);
@@ -21,6 +22,8 @@ const NAME_THEN_SUFFIX = new RegExp(`^(${NAMES.map(escapeRegExp).join('|')})(${S
 export function indicatorKey(metric: string): string {
   let s = metric.replace(/\s+/g, '').replace(TERM_RE, (w) => TERMS.get(w)!);
   for (const { written, as } of REWRITES) s = s.split(written).join(as);
+  const verb = TRAILING_VERBS.find((v) => s.endsWith(v) && s.length > v.length);
+  if (verb) s = s.slice(0, -verb.length);
   const whole = INDICATOR.get(s);
   if (whole) return whole;
   const m = NAME_THEN_SUFFIX.exec(s);
