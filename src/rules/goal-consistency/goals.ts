@@ -3,7 +3,7 @@
 import type { PolicyDocument } from '../../document/document.js';
 import type { Range, Settings } from '../../types.js';
 import { METRIC_WORDS } from '../../quantity/lexicon.js';
-import { quantitiesOf, type Interval, type QuantityMention } from '../../quantity/index.js';
+import { quantitiesOf, type Interval, type QualifierKind, type QuantityMention } from '../../quantity/index.js';
 import { indicatorKey, isBareChange } from './metric-names.js';
 import { indicatorTableGoals } from './indicator-table.js';
 
@@ -18,6 +18,9 @@ export interface Goal {
   precision: number;
   coarse: boolean;
   interval: Interval;
+  qualifier: QualifierKind;
+  /** The dimension of the figure (`percent`, `money:CNY`, `count:人`). */
+  dimension: string;
   range: Range;
   /** Stated in a main-indicator table. */
   inTable: boolean;
@@ -90,7 +93,14 @@ function tableGoals(doc: PolicyDocument, settings: Settings): Goal[] {
   }));
 }
 
-const figureOf = (m: QuantityMention) => ({ value: m.value, precision: m.precision, coarse: m.coarse, interval: m.interval });
+const figureOf = (m: QuantityMention) => ({
+  value: m.value,
+  precision: m.precision,
+  coarse: m.coarse,
+  interval: m.interval,
+  qualifier: m.qualifier,
+  dimension: m.dimension,
+});
 
 /**
  * The year the document is dated (the latest full date in it, `2016年4月27日`): a figure for a later year

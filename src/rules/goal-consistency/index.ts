@@ -3,8 +3,9 @@
 // documents of one jurisdiction (a plan and its implementation programme). Results are never compared with targets.
 import { basename } from 'node:path';
 import type { DocumentLocation, Rule } from '../../types.js';
-import { contains, interval, type Interval } from '../../quantity/interval.js';
-import { quantitySettings, sameFigure, type QuantitySettings } from '../../quantity/index.js';
+import { interval, type Interval } from '../../quantity/interval.js';
+import { quantitySettings, type QualifierKind } from '../../quantity/index.js';
+import { agree, type Figure } from './agreement.js';
 import { comparableGoals, type Goal } from './goals.js';
 import { jurisdictionOf } from './jurisdiction.js';
 
@@ -75,8 +76,9 @@ const rule: Rule<Record<string, never>> = {
     for (const list of comparableGoals(context.document, context.settings).values()) {
       for (let i = 1; i < list.length; i++) {
         const later = list[i]!;
-        const earlier = list.slice(0, i).find((e) => !agree(e, later, q));
-        if (!earlier) continue;
+        // Each statement is held to the first: one that agrees with it is right even when a third one is not.
+        const earlier = list[0]!;
+        if (agree(earlier, later, q)) continue;
         const messageId = earlier.inTable ? 'conflictWithTable' : later.inTable ? 'conflictInTable' : 'conflict';
         context.report({
           messageId,
@@ -101,6 +103,7 @@ const rule: Rule<Record<string, never>> = {
           value: first!.value,
           precision: first!.precision,
           coarse: first!.coarse,
+          qualifier: first!.qualifier,
           interval: [finite(first!.interval.lo), finite(first!.interval.hi), first!.interval.loOpen, first!.interval.hiOpen],
           location: context.locate(first!.range),
         });
@@ -156,27 +159,19 @@ interface GoalFact {
   value: number;
   precision: number;
   coarse: boolean;
+  qualifier: QualifierKind;
   /** The interval with infinite ends as null (JSON has no Infinity). */
   interval: [lo: number | null, hi: number | null, loOpen: boolean, hiOpen: boolean];
   location: DocumentLocation;
 }
 
-type Figure = Pick<Goal, 'value' | 'precision' | 'coarse' | 'interval'>;
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function asFigure(goal: GoalFact): Figure {
   const [lo, hi, loOpen, hiOpen] = goal.interval;
   const range: Interval = interval(lo ?? -Infinity, hi ?? Infinity, loOpen, hiOpen);
-  return { value: goal.value, precision: goal.precision, coarse: goal.coarse, interval: range };
-}
-
-/** Two statements of one goal agree when equal within their precision; a rough bound (超千亿元) when it holds. */
-function agree(a: Figure, b: Figure, q: QuantitySettings): boolean {
-  if (a.coarse && b.coarse) return true;
-  if (a.coarse) return contains(a.interval, b.value);
-  if (b.coarse) return contains(b.interval, a.value);
-  return sameFigure(a, b, q);
+  return { value: goal.value, precision: goal.precision, coarse: goal.coarse, interval: range, qualifier: goal.qualifier, dimension: goal.key.split('|')[0]! };
 }
 
 export default rule;
