@@ -61,4 +61,15 @@ describe('goal-consistency across documents', () => {
     expect(cold.stdout).toBe(one.stdout);
     expect(warm.stdout).toBe(one.stdout);
   });
+
+  it('jurisdictions: a province and a city are never compared; a plan and a programme of one city are; results are not targets', async () => {
+    const cwd = join(ROOT, 'fixtures/projects/jurisdictions');
+    const r = await runCli(['.', '--project', '--no-config', '--rule', 'goal-consistency:error', '--format', 'json'], { cwd });
+    const results: { filePath: string; messages: JsonMessage[] }[] = JSON.parse(r.stdout);
+    const found = results.flatMap((f) => f.messages.filter((m) => m.ruleId === 'goal-consistency').map((m) => [f.filePath.slice(cwd.length + 1), m.line, m.message]));
+    // 湖南省 59.6% and 62% against 株洲市 62.1% and 72%: other goals; 株洲's 2025 results (73.1%) in its 2026 report: not targets.
+    expect(found).toEqual([['city-programme.txt', 3, '2025年“常住人口城镇化率”在city-plan.md中为“72%”，此处为“75%”，两份文件不一致']]);
+    const related = results.find((f) => f.filePath.endsWith('city-programme.txt'))!.messages[0]!.related!;
+    expect(related).toMatchObject([{ filePath: join(cwd, 'city-plan.md'), line: 5, message: 'city-plan.md：72%' }]);
+  });
 });

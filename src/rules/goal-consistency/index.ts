@@ -128,7 +128,7 @@ const rule: Rule<Record<string, never>> = {
               filePath,
               location: goal.location,
               messageId: 'conflictAcross',
-              data: { year: goal.year, metric: goal.label, file, earlier: other.goal.surface, later: goal.surface },
+              data: { year: goal.year, metric: other.goal.label === goal.label ? goal.label : goal.key.split('|')[2]!, file, earlier: other.goal.surface, later: goal.surface },
               related: [{ filePath: other.filePath, location: other.goal.location, messageId: 'elsewhere', data: { file, earlier: other.goal.surface } }],
               properties: { year: goal.year, metric: goal.key.split('|')[2], values: [other.goal.value, goal.value] },
             });
