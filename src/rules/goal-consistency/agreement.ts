@@ -1,8 +1,9 @@
 // When two statements of one goal agree: a rough bound (超千亿元) when it holds, 左右 when the other figure is
-// in its range, a threshold (超800亿元, 600家以上) when it is the same figure. Percentages are targets set to
-// the digit: 2.6% and 3% are two goals, though 3% could be a rounding of 2.6% in a statistical table.
+// in its range, a threshold (超800亿元, 600家以上) when it is the same figure. Amounts agree when the finer one
+// rounds to the coarser (24300亿元 is 2.4万亿元; 3.5亿美元 is not 3亿美元); percentages are targets set to the
+// digit (2.6% and 3% are two goals).
 import { contains } from '../../quantity/interval.js';
-import { sameFigure, type QuantitySettings } from '../../quantity/index.js';
+import type { QuantitySettings } from '../../quantity/index.js';
 import type { Goal } from './goals.js';
 
 export type Figure = Pick<Goal, 'value' | 'precision' | 'coarse' | 'interval' | 'qualifier' | 'dimension'>;
@@ -20,5 +21,6 @@ export function agree(a: Figure, b: Figure, q: QuantitySettings): boolean {
     const finer = Math.min(a.precision, b.precision);
     return Math.abs(a.value - b.value) <= (finer / 2) * (1 + 1e-9) + q.relativeTolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
   }
-  return sameFigure(a, b, q);
+  const coarser = Math.max(a.precision, b.precision);
+  return Math.abs(a.value - b.value) < coarser / 2 - q.relativeTolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }

@@ -103,3 +103,15 @@ describe('goal-consistency in a Word file (generated), through the real CLI', ()
     ]);
   });
 });
+
+describe('goal-consistency cases (cases.json: conflicts and look-alikes)', () => {
+  const { cases } = JSON.parse(readFileSync(path.join(import.meta.dirname, 'cases.json'), 'utf8')) as { cases: { expect: 'conflict' | 'silent'; text: string }[] };
+  it('has at least 50 cases, half of them look-alikes', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    expect(cases.filter((c) => c.expect === 'silent').length).toBeGreaterThanOrEqual(cases.length / 2 - 1);
+  });
+  it.each(cases.map((c, i) => [i, c.expect, c.text.replace(/\n/g, ' / '), c] as const))('#%i %s: %s', (_i, expected, _t, c) => {
+    const found = lintWith(rule, c.text, { filename: 'case.txt' });
+    expect(found.map((m) => m.message)).toHaveLength(expected === 'conflict' ? 1 : 0);
+  });
+});

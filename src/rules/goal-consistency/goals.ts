@@ -28,12 +28,12 @@ export interface Goal {
 
 /** Metrics too short or too generic to tell two goals apart (增长, 占比). */
 const MIN_METRIC_LENGTH = 3;
-const INCOMPLETE_METRIC = /(?:的|之|占|比|较|约|共|其中)$/;
+const INCOMPLETE_METRIC = /(?:的|之|占|(?<!占)比|较|约|共|其中)$/;
 /**
  * Comparisons and narration (比上年增长, 而1956年就增加了, 平均每年): the phrase does not name one metric.
- * 比重, 比例, 就业 and 平均受教育年限 are parts of indicator names.
+ * 比重, 比例, 占比, 就业 and 平均受教育年限 are parts of indicator names.
  */
-const NOT_A_METRIC = /\d|比(?![重例率])|较|同期|^平均|平均每|每年|了|又|就(?!业)|而|即|分别|^(?:上半年|下半年|前|后)/;
+const NOT_A_METRIC = /\d|(?<!占)比(?![重例率])|较|同期|^平均|平均每|每年|了|又|就(?!业)|而|即|分别|^(?:上半年|下半年|前|后)/;
 /** Words that make a dated figure a target (2027年，力争…达到…). */
 const TARGET_WORDS = /力争|争取|目标|预期|预计|计划|确保|规划/;
 /** Words that make a figure a result already reached (完成了, 增长了, 比上年): never compared with a target. */
