@@ -34,10 +34,16 @@ const INCOMPLETE_METRIC = /(?:的|之|占|(?<!占)比|较|约|共|其中)$/;
  * 比重, 比例, 占比, 就业 and 平均受教育年限 are parts of indicator names.
  */
 const NOT_A_METRIC = /\d|(?<!占)比(?![重例率])|较|同期|^平均|平均每|每年|了|又|就(?!业)|而|即|分别|^(?:上半年|下半年|前|后)/;
-/** Words that make a dated figure a target (2027年，力争…达到…). */
-const TARGET_WORDS = /力争|争取|目标|预期|预计|计划|确保|规划/;
-/** Words that make a figure a result already reached (完成了, 增长了, 比上年): never compared with a target. */
-const RESULT_WORDS = /完成|实现了|达到了|增长了|提高了|提升了|下降了|降低了|减少了|增加了|已经|已达|已有|已实现|比上年|较上年|比去年|同比/;
+/**
+ * Words that make a dated figure a target (2027年，力争…达到…). Not 预计: in a work report `2022年预计达到4.45万亿元`
+ * is the estimate of a result.
+ */
+const TARGET_WORDS = /力争|争取|目标|预期|计划|确保|规划/;
+/**
+ * Words that make a figure a result already reached (完成, 实现, 增长了, 比上年): never compared with a target,
+ * even when the sentence names the target it met (全面实现年初确定的主要目标，国内生产总值增长7.8%).
+ */
+const RESULT_WORDS = /完成|(?<!力争|争取|确保|努力|要|将|可|能)实现|达到了|增长了|提高了|提升了|下降了|降低了|减少了|增加了|已经|已达|已有|已实现|比上年|较上年|比去年|同比/;
 
 /**
  * The targets of a document that can be compared, grouped by key, in document order.
@@ -63,10 +69,11 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
     if (!isGoalStatement(m) || m.block.cell) return;
     const sentence = sentences[m.sentence];
     const before = sentence === undefined ? '' : m.block.text.slice(sentence.start, m.start);
-    const explicit = (m.goalYear && m.yearSource === 'sentence') || TARGET_WORDS.test(before);
+    // 到2025年 makes a target whatever the verb (到2025年，完成造林10万亩).
+    const horizon = m.goalYear && m.yearSource === 'sentence';
     // 2023年全市地区生产总值完成…: a result, even in a document that also sets targets for that year.
-    if (!explicit && RESULT_WORDS.test(before)) return;
-    if (!(m.goalYear || explicit || (asOf !== null && m.year! > asOf))) return;
+    if (!horizon && RESULT_WORDS.test(before)) return;
+    if (!(m.goalYear || TARGET_WORDS.test(before) || (asOf !== null && m.year! > asOf))) return;
     let key = indicatorKey(m.metric!);
     let label = m.metricLabel ?? m.metric!;
     if (isBareChange(key)) {
