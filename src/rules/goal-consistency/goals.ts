@@ -6,6 +6,7 @@ import { METRIC_WORDS } from '../../quantity/lexicon.js';
 import { quantitiesOf, type Interval, type QualifierKind, type QuantityMention } from '../../quantity/index.js';
 import { indicatorKey, isBareChange } from './metric-names.js';
 import { indicatorTableGoals } from './indicator-table.js';
+import { jurisdictionOf, placeOpening } from './jurisdiction.js';
 
 export interface Goal {
   /** dimension|year|indicator key. */
@@ -64,6 +65,7 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
   const sentences = doc.sentences;
   const asOf = datedYear(doc.text);
   const mentions = quantitiesOf(doc, settings);
+  const scopes = placeScopes(doc);
   const out: Goal[] = [];
   mentions.forEach((m, i) => {
     if (!isGoalStatement(m) || m.block.cell) return;
@@ -83,13 +85,43 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
       key = indicatorKey(previous.metric + m.metric);
       label = (previous.metricLabel ?? previous.metric) + label;
     }
-    out.push({ ...figureOf(m), key: `${m.dimension}|${m.year}|${key}`, year: m.year!, label, surface: m.surface, range: m.range, inTable: false });
+    // A goal under `（三）株洲市` in a provincial plan is 株洲's: part of its key.
+    const place = scopes.get(m.block.index);
+    const scoped = place ? `${key}@${place}` : key;
+    out.push({ ...figureOf(m), key: `${m.dimension}|${m.year}|${scoped}`, year: m.year!, label, surface: m.surface, range: m.range, inTable: false });
   });
   return out;
 }
 
+/**
+ * Blocks that speak for a place other than the document's: under a heading that names one (`（三）株洲市`), up to
+ * the next heading, or a paragraph that opens with one (`株洲市：…`).
+ */
+function placeScopes(doc: PolicyDocument): Map<number, string> {
+  const own = jurisdictionOf(doc);
+  const numbered = new Map(doc.numbered.map((n) => [n.block.index, n]));
+  const scopes = new Map<number, string>();
+  let section: string | null = null;
+  for (const block of doc.blocks) {
+    const n = numbered.get(block.index);
+    const text = n ? block.text.slice(n.markerEnd) : block.text;
+    const place = placeOpening(text);
+    const heading = block.kind === 'heading' || n?.isHeading === true;
+    if (heading) section = place;
+    const scope = place ?? section;
+    if (scope !== null && scope !== own) scopes.set(block.index, scope);
+  }
+  return scopes;
+}
+
 function tableGoals(doc: PolicyDocument, settings: Settings): Goal[] {
-  return indicatorTableGoals(doc, settings).map((t) => ({
+  const goals = indicatorTableGoals(doc, settings);
+  // One indicator in two rows of a table (人均可支配收入 under 城镇居民 and under 农村居民): the rows differ by a
+  // column we do not read, so neither is compared.
+  const rows = new Map<string, number>();
+  const keyOf = (t: (typeof goals)[number]) => `${t.block.cell?.table}|${t.figure.dimension}|${t.year}|${indicatorKey(t.metric)}`;
+  for (const t of goals) rows.set(keyOf(t), (rows.get(keyOf(t)) ?? 0) + 1);
+  return goals.filter((t) => rows.get(keyOf(t)) === 1).map((t) => ({
     ...figureOf(t.figure),
     key: `${t.figure.dimension}|${t.year}|${indicatorKey(t.metric)}`,
     year: t.year,

@@ -67,6 +67,17 @@ function inBlock(block: Block, isTitle: boolean, inHead: boolean): string | null
   return candidates[0]?.name ?? null;
 }
 
+/**
+ * The place a heading or paragraph opens with (`（三）株洲市`, `株洲市：到2025年…`), for goals stated per place
+ * inside one document; null when it opens with none.
+ */
+export function placeOpening(text: string): string | null {
+  const m = OPENING_PLACE.exec(text.replace(/\s+/g, ''));
+  return m ? placeOf(m[1]!) : null;
+}
+/** A place name opening a text and standing alone or before a colon, a full stop or the end. */
+const OPENING_PLACE = new RegExp(`^${CHAIN}(?:[：:。，,]|$)`);
+
 /** The most specific level of a chain (广东省江门市 → 江门), or null for words that only look like places. */
 function placeOf(written: string): string | null {
   // 经费由黑龙江省: a word that stands before places, caught inside the first level, is cut off.
