@@ -82,7 +82,7 @@ const rule: Rule<Record<string, never>> = {
         const messageId = earlier.inTable ? 'conflictWithTable' : later.inTable ? 'conflictInTable' : 'conflict';
         context.report({
           messageId,
-          data: { year: later.year, metric: nameOf(earlier, later), line: context.locate(earlier.range).line, earlier: earlier.surface, later: later.surface },
+          data: { year: later.year, metric: nameOf(earlier, later), line: context.document.lines.lineOf(earlier.range[0]), earlier: earlier.surface, later: later.surface },
           range: later.range,
           related: [{ range: earlier.range, messageId: 'earlier', data: { earlier: earlier.surface } }],
           properties: { year: later.year, metric: later.key.split('|')[2], values: [earlier.value, later.value] },
