@@ -4,6 +4,13 @@ import type { Range } from '../types.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
 
+/** Where a table cell stands: which table of the document (0-based, in order), row and column (colspan counted). */
+export interface CellPosition {
+  table: number;
+  row: number;
+  column: number;
+}
+
 /** A stretch of block text that stands character for character in the source. */
 export interface TextRun {
   textStart: number;
@@ -12,6 +19,9 @@ export interface TextRun {
 }
 
 export class Block {
+  /** For a table cell of a Markdown, HTML or Word table: its place in the table (set by the parser). */
+  cell: CellPosition | undefined;
+
   constructor(
     readonly index: number,
     readonly kind: BlockKind,

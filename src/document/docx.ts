@@ -3,7 +3,8 @@
 // word/document.xml because mammoth keeps their text as if visible) and comments become `hidden` content.
 import mammoth from 'mammoth';
 import { BlockBuilder } from './block-builder.js';
-import type { Block, BlockKind } from './block.js';
+import type { Block, BlockKind, CellPosition } from './block.js';
+import { TableGrid } from './table-grid.js';
 import { parseDirective, type Directive } from './directives.js';
 import type { ParsedContent } from './document.js';
 import { xmlParagraphs, type XmlParagraph } from './docx-xml.js';
@@ -28,12 +29,16 @@ interface MammothNode {
   commentId?: string;
   body?: MammothNode[];
   href?: string;
+  colSpan?: number;
+  rowSpan?: number;
 }
 
 interface Paragraph {
   text: string;
   kind: BlockKind;
   depth: number;
+  /** The table cell the paragraph is in. */
+  cell?: CellPosition | undefined;
   comments: string[];
   /** External hyperlinks: target and the range of the link's text in `text`. */
   links: { href: string; start: number; end: number }[];
@@ -71,17 +76,25 @@ function paragraphText(p: MammothNode): Pick<Paragraph, 'text' | 'comments' | 'l
 
 function paragraphsOf(root: MammothNode): Paragraph[] {
   const out: Paragraph[] = [];
-  const walk = (nodes: readonly MammothNode[], inCell: boolean): void => {
+  let tables = 0;
+  const walk = (nodes: readonly MammothNode[], cell: CellPosition | undefined, grid: TableGrid | undefined): void => {
     for (const n of nodes) {
       if (n.type === 'paragraph') {
         const depth = headingDepth(n);
-        out.push({ ...paragraphText(n), kind: depth > 0 ? 'heading' : inCell ? 'tableCell' : 'paragraph', depth });
+        out.push({ ...paragraphText(n), kind: depth > 0 ? 'heading' : cell ? 'tableCell' : 'paragraph', depth, cell: depth > 0 ? undefined : cell });
+      } else if (n.type === 'table') {
+        walk(n.children ?? [], cell, new TableGrid(tables++));
+      } else if (n.type === 'tableRow') {
+        grid?.nextRow();
+        walk(n.children ?? [], cell, grid);
+      } else if (n.type === 'tableCell') {
+        walk(n.children ?? [], grid?.place(n.colSpan, n.rowSpan) ?? cell, grid);
       } else if (n.children) {
-        walk(n.children, inCell || n.type === 'tableCell');
+        walk(n.children, cell, grid);
       }
     }
   };
-  walk(root.children ?? [], false);
+  walk(root.children ?? [], undefined, undefined);
   return out;
 }
 
@@ -142,7 +155,11 @@ export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
         at = e;
       }
       builder.append(p.text.slice(at), start + at, end);
-      if (!builder.isEmpty) blocks.push(builder.finish(blocks.length, p.kind, [start, end], p.depth));
+      if (!builder.isEmpty) {
+        const block = builder.finish(blocks.length, p.kind, [start, end], p.depth);
+        block.cell = p.cell;
+        blocks.push(block);
+      }
     }
     for (const [s, e] of runs) {
       const range: Range = [start + s, start + e];

@@ -10,6 +10,7 @@ import { parseDirective, type Directive } from './directives.js';
 import type { HiddenContent } from './hidden-content.js';
 import { hiddenSelectors, hidingDeclaration, type HiddenSelectors } from './html-style.js';
 import { TextAppender } from './html-text.js';
+import { TableGrid } from './table-grid.js';
 import type { HtmlFragment } from './markdown.js';
 import type { Range } from '../types.js';
 
@@ -135,6 +136,9 @@ export function parseHtml(text: string): HtmlParse {
   };
   const open = (kind: BlockKind, depth: number) => (current ??= { appender: new TextAppender(new BlockBuilder(text), text), kind, depth }).appender;
 
+  // Tables being read (nested ones on top), so that cells know their row and column.
+  const grids: TableGrid[] = [];
+  let tableCount = 0;
   const prose = (nodes: readonly RootContent[], kind: BlockKind, depth: number): void => {
     for (const node of nodes) {
       if (node.type === 'text') {
@@ -150,8 +154,15 @@ export function parseHtml(text: string): HtmlParse {
         } else if (BLOCK_TAGS.has(tag)) {
           flush();
           const inner = blockKindOf(node, kind);
+          if (tag === 'table') grids.push(new TableGrid(tableCount++));
+          const grid = grids[grids.length - 1];
+          if (tag === 'tr') grid?.nextRow();
+          const cell = grid && (tag === 'td' || tag === 'th') ? grid.place(Number(node.properties.colSpan ?? 1), Number(node.properties.rowSpan ?? 1)) : undefined;
+          const first = blocks.length;
           prose(node.children, inner.kind, inner.depth);
           flush();
+          if (cell && inner.kind === 'tableCell') for (let i = first; i < blocks.length; i++) blocks[i]!.cell = cell;
+          if (tag === 'table') grids.pop();
         } else {
           current?.appender.boundary();
           prose(node.children, kind, depth);

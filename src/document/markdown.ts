@@ -69,6 +69,7 @@ export function parseMarkdown(text: string): MarkdownParse {
     if (!builder.isEmpty) blocks.push(builder.finish(blocks.length, kind, range, depth));
   };
 
+  let tables = 0;
   const visit = (nodes: RootContent[]): void => {
     for (const node of nodes) {
       switch (node.type) {
@@ -78,8 +79,16 @@ export function parseMarkdown(text: string): MarkdownParse {
         case 'heading':
           block(node, 'heading', node.children, node.depth);
           break;
-        case 'tableCell':
-          block(node, 'tableCell', node.children);
+        case 'table':
+          // Cells carry their place in the table (indicator tables are read by row and column).
+          tables++;
+          node.children.forEach((row, r) =>
+            row.children.forEach((cell, column) => {
+              const before = blocks.length;
+              block(cell, 'tableCell', cell.children);
+              if (blocks.length > before) blocks[before]!.cell = { table: tables - 1, row: r, column };
+            }),
+          );
           break;
         case 'html': {
           const range = rangeOf(node);

@@ -24,6 +24,9 @@ const ANGLE_SYNTAX = /<(?:[\x00-\x7f]|$)/;
  */
 const BLOCK_START = /^(?: |>|[-+](?: |$)|-+$|=+$|\+\+\+$|~~~|<[\x00-\x7f]|<$|\d{1,9}[.)](?: |$))/;
 
+/** The delimiter row of a GFM table (`| --- | :--: |`, `--|--`): a table, which remark builds. */
+const TABLE_DELIMITER = /^(?=[^\n]*\|)[ \t]*[|:-][|:\- \t]*$/m;
+
 /** `#` to `######`, then spaces and the text, or the end of the line; trailing spaces are not part of the text. */
 const ATX_HEADING = /^(#{1,6})(?: +(.*?))? *$/;
 
@@ -34,6 +37,7 @@ const ATX_HEADING = /^(#{1,6})(?: +(.*?))? *$/;
 export function plainMarkdownTree(text: string): Root | null {
   // micromark drops a byte order mark at the start.
   if (INLINE_SYNTAX.test(text) || hasLoneCarriageReturn(text) || text.charCodeAt(0) === 0xfeff) return null;
+  if (text.includes('|') && TABLE_DELIMITER.test(text)) return null;
   const mayHaveHtml = text.includes('<');
   const children: RootContent[] = [];
   let paragraph: Position | null = null;

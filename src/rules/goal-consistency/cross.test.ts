@@ -38,16 +38,16 @@ describe('goal-consistency across documents', () => {
     expect(r.code).toBe(1);
   });
 
-  it('--project compares every linted document, in English too', async () => {
+  it('--project compares every linted document of one jurisdiction (恩平市 is not 江门市), in English too', async () => {
     const r = await runCli(['.', '--project', '--format', 'compact'], { cwd: PROJECT });
     expect(goalLines(r.stdout)).toEqual([
       'materials/programme.txt:4:17: error 2025年“新材料产业产值”在plan.md中为“600亿元”，此处为“650亿元”，两份文件不一致 [goal-consistency]',
       'materials/programme.txt:4:57: error 2025年“规模以上工业企业研发机构覆盖率”在plan.md中为“65%”，此处为“70%”，两份文件不一致 [goal-consistency]',
-      'other/report.txt:2:17: error 2025年“新材料产业产值”在plan.md中为“600亿元”，此处为“500亿元”，两份文件不一致 [goal-consistency]',
     ]);
-    const en = await runCli(['other/report.txt', 'materials/plan.md', '--project', '--locale', 'en', '--format', 'compact'], { cwd: PROJECT });
+    const en = await runCli(['materials/programme.txt', 'materials/plan.md', '--project', '--locale', 'en', '--format', 'compact'], { cwd: PROJECT });
     expect(goalLines(en.stdout)).toEqual([
-      'other/report.txt:2:17: error "新材料产业产值" for 2025 is "600亿元" in plan.md but "500亿元" here [goal-consistency]',
+      'materials/programme.txt:4:17: error "新材料产业产值" for 2025 is "600亿元" in plan.md but "650亿元" here [goal-consistency]',
+      'materials/programme.txt:4:57: error "规模以上工业企业研发机构覆盖率" for 2025 is "65%" in plan.md but "70%" here [goal-consistency]',
     ]);
   });
 
@@ -60,5 +60,16 @@ describe('goal-consistency across documents', () => {
     const warm = await runCli(['.', '--project', '--format', 'compact', '--cache', '--cache-location', cache], { cwd: PROJECT });
     expect(cold.stdout).toBe(one.stdout);
     expect(warm.stdout).toBe(one.stdout);
+  });
+
+  it('jurisdictions: a province and a city are never compared; a plan and a programme of one city are; results are not targets', async () => {
+    const cwd = join(ROOT, 'fixtures/projects/jurisdictions');
+    const r = await runCli(['.', '--project', '--no-config', '--rule', 'goal-consistency:error', '--format', 'json'], { cwd });
+    const results: { filePath: string; messages: JsonMessage[] }[] = JSON.parse(r.stdout);
+    const found = results.flatMap((f) => f.messages.filter((m) => m.ruleId === 'goal-consistency').map((m) => [f.filePath.slice(cwd.length + 1), m.line, m.message]));
+    // 湖南省 59.6% and 62% against 株洲市 62.1% and 72%: other goals; 株洲's 2025 results (73.1%) in its 2026 report: not targets.
+    expect(found).toEqual([['city-programme.txt', 3, '2025年“常住人口城镇化率”在city-plan.md中为“72%”，此处为“75%”，两份文件不一致']]);
+    const related = results.find((f) => f.filePath.endsWith('city-programme.txt'))!.messages[0]!.related!;
+    expect(related).toMatchObject([{ filePath: join(cwd, 'city-plan.md'), line: 5, message: 'city-plan.md：72%' }]);
   });
 });

@@ -1,32 +1,34 @@
-// goal-consistency: one metric for one year, stated in several places, must be given the same figure; with
-// document sets (--project, documentSets), also across documents (a plan and its implementation programme).
+// goal-consistency: one goal (indicator, year) stated in several places — the summary, a chapter, the
+// main-indicator table — must be given the same figure; with document sets (--project, documentSets), also across
+// documents of one jurisdiction (a plan and its implementation programme). Results are never compared with targets.
 import { basename } from 'node:path';
-import type { PolicyDocument } from '../../document/document.js';
-import type { DocumentLocation, Rule, Settings } from '../../types.js';
-import { contains, interval, type Interval } from '../../quantity/interval.js';
-import { METRIC_WORDS } from '../../quantity/lexicon.js';
-import { quantitiesOf, quantitySettings, sameFigure, type QuantitySettings, type QuantityMention } from '../../quantity/index.js';
-
-/** Metrics too short or too generic to tell two goals apart (增长, 占比). */
-const MIN_METRIC_LENGTH = 3;
-const INCOMPLETE_METRIC = /(?:的|之|占|比|较|约|共|其中)$/;
-/** Comparisons and narration (比上年增长, 而1956年就增加了, 平均每年): the phrase does not name one metric. */
-const NOT_A_METRIC = /\d|比|较|同期|平均|每年|了|又|就|而|即|分别|^(?:上半年|下半年|前|后)/;
-/** Words that make a dated figure a target (2027年，力争…达到…). */
-const TARGET_WORDS = /力争|争取|目标|预期|预计|计划/;
+import type { DocumentLocation, Rule } from '../../types.js';
+import { interval, type Interval } from '../../quantity/interval.js';
+import { quantitySettings, type QualifierKind } from '../../quantity/index.js';
+import { agree, type Figure } from './agreement.js';
+import { comparableGoals, type Goal } from './goals.js';
+import { jurisdictionOf } from './jurisdiction.js';
 
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'goal-consistency',
     description: { zh: '同一指标同一年份的目标前后不一致', en: 'The same target for the same year is stated differently' },
     severity: 'error',
-    // 2: collects facts for document sets; a cache entry from before has none for this rule.
-    version: '2',
+    // 3: goals from indicator tables and under other names; facts carry the jurisdiction.
+    version: '3',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       conflict: {
-        zh: '{year}年“{metric}”前文为“{earlier}”，此处为“{later}”，前后不一致',
-        en: '"{metric}" for {year} is "{earlier}" earlier but "{later}" here',
+        zh: '{year}年“{metric}”在第{line}行为“{earlier}”，此处为“{later}”，前后不一致',
+        en: '"{metric}" for {year} is "{earlier}" on line {line} but "{later}" here',
+      },
+      conflictWithTable: {
+        zh: '{year}年“{metric}”在主要指标表（第{line}行）中为“{earlier}”，此处为“{later}”，前后不一致',
+        en: '"{metric}" for {year} is "{earlier}" in the indicator table (line {line}) but "{later}" here',
+      },
+      conflictInTable: {
+        zh: '{year}年“{metric}”在第{line}行为“{earlier}”，主要指标表此处为“{later}”，前后不一致',
+        en: '"{metric}" for {year} is "{earlier}" on line {line} but "{later}" here in the indicator table',
       },
       earlier: { zh: '前文：{earlier}', en: 'Stated earlier: {earlier}' },
       conflictAcross: {
@@ -43,15 +45,28 @@ const rule: Rule<Record<string, never>> = {
           text: '到2025年，产业集群总产值超千亿元。\n到2025年，产业集群总产值达到1100亿元。',
         },
         { text: '到2023年，高新技术企业数量达到190家。\n到2025年，高新技术企业数量达到260家。' },
+        {
+          title: { zh: '已完成的实绩不与目标比较', en: 'A result reached is not compared with a target' },
+          text: '2025年，城镇新增就业预期目标为4万人。\n2025年1月至11月，城镇新增就业完成了4.3万人。',
+        },
+        {
+          title: { zh: '同一数值的不同单位写法', en: 'One figure in two units' },
+          text: '到2027年，城镇新增就业达到3.2万人。\n到2027年，城镇新增就业32000人。',
+        },
       ],
       invalid: [
         {
           text: '到2025年，高新技术企业数量达到600家。\n到2025年，高新技术企业数量达到720家以上。',
-          messages: ['2025年“高新技术企业数量”前文为“600家”，此处为“720家以上”，前后不一致'],
+          messages: ['2025年“高新技术企业数量”在第1行为“600家”，此处为“720家以上”，前后不一致'],
         },
         {
           text: '到2025年，产业集群总产值超千亿元。\n到2025年，产业集群总产值达到900亿元。',
-          messages: ['2025年“产业集群总产值”前文为“超千亿元”，此处为“900亿元”，前后不一致'],
+          messages: ['2025年“产业集群总产值”在第1行为“超千亿元”，此处为“900亿元”，前后不一致'],
+        },
+        {
+          title: { zh: '同一指标的别称与换算后的单位', en: 'Another name of the indicator, another unit' },
+          text: '到2025年，全市经济总量达到1.2万亿元。\n到2025年，地区生产总值达到13000亿元。',
+          messages: ['2025年“地区生产总值”在第1行为“1.2万亿元”，此处为“13000亿元”，前后不一致'],
         },
       ],
     },
@@ -61,14 +76,16 @@ const rule: Rule<Record<string, never>> = {
     for (const list of comparableGoals(context.document, context.settings).values()) {
       for (let i = 1; i < list.length; i++) {
         const later = list[i]!;
-        const earlier = list.slice(0, i).find((e) => !agree(e, later, q));
-        if (!earlier) continue;
+        // Each statement is held to the first: one that agrees with it is right even when a third one is not.
+        const earlier = list[0]!;
+        if (agree(earlier, later, q)) continue;
+        const messageId = earlier.inTable ? 'conflictWithTable' : later.inTable ? 'conflictInTable' : 'conflict';
         context.report({
-          messageId: 'conflict',
-          data: { year: later.year!, metric: later.metricLabel ?? later.metric!, earlier: earlier.surface, later: later.surface },
+          messageId,
+          data: { year: later.year, metric: nameOf(earlier, later), line: context.document.lines.lineOf(earlier.range[0]), earlier: earlier.surface, later: later.surface },
           range: later.range,
           related: [{ range: earlier.range, messageId: 'earlier', data: { earlier: earlier.surface } }],
-          properties: { year: later.year, metric: later.metric, values: [earlier.value, later.value] },
+          properties: { year: later.year, metric: later.key.split('|')[2], values: [earlier.value, later.value] },
         });
       }
     }
@@ -80,25 +97,30 @@ const rule: Rule<Record<string, never>> = {
       for (const [key, [first]] of comparableGoals(context.document, context.settings)) {
         goals.push({
           key,
-          year: first!.year!,
-          label: first!.metricLabel ?? first!.metric!,
+          year: first!.year,
+          label: first!.label,
           surface: first!.surface,
           value: first!.value,
           precision: first!.precision,
           coarse: first!.coarse,
+          qualifier: first!.qualifier,
           interval: [finite(first!.interval.lo), finite(first!.interval.hi), first!.interval.loOpen, first!.interval.hiOpen],
           location: context.locate(first!.range),
         });
       }
-      return { goals };
+      return { jurisdiction: jurisdictionOf(context.document), goals };
     },
-    /** Each document's goals against those of the documents before it in the set. */
+    /** Each document's goals against those of the documents of the same jurisdiction before it in the set. */
     check(documents, context) {
       const q = quantitySettings(context.settings);
       const seen = new Map<string, { filePath: string; goal: GoalFact }[]>();
       for (const { filePath, facts } of documents) {
-        for (const goal of (facts as GoalFacts | null)?.goals ?? []) {
-          const earlier = seen.get(goal.key) ?? [];
+        const own = facts as GoalFacts | null;
+        for (const goal of own?.goals ?? []) {
+          // A province's and a city's 2025 targets are different goals; a document that names no jurisdiction
+          // is compared only with others that name none.
+          const key = `${own!.jurisdiction ?? '?'}|${goal.key}`;
+          const earlier = seen.get(key) ?? [];
           const other = earlier.find((e) => e.filePath !== filePath && !agree(asFigure(e.goal), asFigure(goal), q));
           if (other) {
             const file = basename(other.filePath);
@@ -106,20 +128,25 @@ const rule: Rule<Record<string, never>> = {
               filePath,
               location: goal.location,
               messageId: 'conflictAcross',
-              data: { year: goal.year, metric: goal.label, file, earlier: other.goal.surface, later: goal.surface },
+              data: { year: goal.year, metric: other.goal.label === goal.label ? goal.label : goal.key.split('|')[2]!, file, earlier: other.goal.surface, later: goal.surface },
               related: [{ filePath: other.filePath, location: other.goal.location, messageId: 'elsewhere', data: { file, earlier: other.goal.surface } }],
               properties: { year: goal.year, metric: goal.key.split('|')[2], values: [other.goal.value, goal.value] },
             });
           }
-          seen.set(goal.key, [...earlier, { filePath, goal }]);
+          seen.set(key, [...earlier, { filePath, goal }]);
         }
       }
     },
   },
 };
 
+/** The indicator as the later statement names it, or its one name (indicators.json) when the two differ. */
+const nameOf = (earlier: Goal, later: Goal): string => (earlier.label === later.label ? later.label : later.key.split('|')[2]!);
+
 /** What a document collects for the cross-document check: plain JSON (workers, cache), positions located. */
 interface GoalFacts {
+  /** Whose goals the document states (jurisdiction.ts); null when it does not say. */
+  jurisdiction: string | null;
   goals: GoalFact[];
 }
 
@@ -132,81 +159,19 @@ interface GoalFact {
   value: number;
   precision: number;
   coarse: boolean;
+  qualifier: QualifierKind;
   /** The interval with infinite ends as null (JSON has no Infinity). */
   interval: [lo: number | null, hi: number | null, loOpen: boolean, hiOpen: boolean];
   location: DocumentLocation;
 }
 
-type Figure = Pick<QuantityMention, 'value' | 'precision' | 'coarse' | 'interval'>;
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function asFigure(goal: GoalFact): Figure {
   const [lo, hi, loOpen, hiOpen] = goal.interval;
   const range: Interval = interval(lo ?? -Infinity, hi ?? Infinity, loOpen, hiOpen);
-  return { value: goal.value, precision: goal.precision, coarse: goal.coarse, interval: range };
-}
-
-/** Two statements of one goal agree when equal within their precision; a rough bound (超千亿元) when it holds. */
-function agree(a: Figure, b: Figure, q: QuantitySettings): boolean {
-  if (a.coarse && b.coarse) return true;
-  if (a.coarse) return contains(a.interval, b.value);
-  if (b.coarse) return contains(b.interval, a.value);
-  return sameFigure(a, b, q);
-}
-
-/**
- * The targets a document states that can be compared, grouped by dimension, year and metric, in document order.
- * Records of the past are left out: they are often quoted for different scopes (全市 vs 园区).
- */
-function comparableGoals(doc: PolicyDocument, settings: Settings): Map<string, QuantityMention[]> {
-  const groups = new Map<string, QuantityMention[]>();
-  const sentences = doc.sentences;
-  const asOf = datedYear(doc.text);
-  for (const m of quantitiesOf(doc, settings)) {
-    if (!isGoalStatement(m)) continue;
-    const sentence = sentences[m.sentence];
-    const target =
-      m.goalYear ||
-      (asOf !== null && m.year! > asOf) ||
-      (sentence !== undefined && TARGET_WORDS.test(m.block.text.slice(sentence.start, m.start)));
-    if (!target) continue;
-    const key = `${m.dimension}|${m.year}|${m.metric}`;
-    const list = groups.get(key);
-    if (list) list.push(m);
-    else groups.set(key, [m]);
-  }
-  return groups;
-}
-
-/**
- * The year the document is dated (the latest full date in it, `2016年4月27日`): a figure for a later year
- * is a target, whatever its wording. Null when the document carries no full date.
- */
-function datedYear(text: string): number | null {
-  let latest: number | null = null;
-  for (const m of text.matchAll(FULL_DATE)) {
-    const year = Number(m[1]);
-    if (latest === null || year > latest) latest = year;
-  }
-  return latest;
-}
-const FULL_DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
-
-/** A single figure that states a metric for a known year (not a list item, not a description of a noun). */
-function isGoalStatement(m: QuantityMention): boolean {
-  return (
-    m.metric !== null &&
-    m.year !== null &&
-    !m.attributive &&
-    !m.listed &&
-    m.qualifier !== 'range' &&
-    m.metric.length >= MIN_METRIC_LENGTH &&
-    !INCOMPLETE_METRIC.test(m.metric) &&
-    // 营业收入 alone: whose? The subject was named in an earlier clause we do not track.
-    !METRIC_WORDS.genericHeads.has(m.metric) &&
-    !NOT_A_METRIC.test(m.metric)
-  );
+  return { value: goal.value, precision: goal.precision, coarse: goal.coarse, interval: range, qualifier: goal.qualifier, dimension: goal.key.split('|')[0]! };
 }
 
 export default rule;
