@@ -8,6 +8,11 @@ import { timed, type Stopwatch } from './stopwatch.js';
 
 /** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
 export const DEFAULT_RULE_TIME_BUDGET_MS = 10_000;
+/**
+ * Findings kept per rule and file: a crafted file (24 MB of one repeated character) could otherwise make a rule
+ * report millions of times and exhaust the heap. Beyond it, one summary finding says how many were left out.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Lints one document; with a stopwatch, times each rule and the shared analyses it computes (TIMING=1). */
 export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwatch?: Stopwatch): LintMessage[] {
@@ -17,7 +22,7 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
   for (const entry of config.rules) {
     const started = performance.now();
     try {
-      timed(stopwatch, entry.id, () => runRule(doc, entry, config, messages));
+      timed(stopwatch, entry.id, () => withoutProcessExit(() => runRule(doc, entry, config, messages)));
     } catch (error) {
       messages.push({
         ...positionOf(doc, [0, 0]),
@@ -45,9 +50,35 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
   return sortMessages(applyDirectives(messages, doc.directives));
 }
 
+/**
+ * Runs a rule with `process.exit` turned into an exception: a plugin that calls it would otherwise end the run
+ * (or its worker) with a truncated report. It is then a crash of that rule on that file (exit 2).
+ */
+function withoutProcessExit<T>(run: () => T): T {
+  const exit = process.exit;
+  process.exit = ((code?: number) => {
+    throw new Error(`process.exit(${code ?? ''}) called by the rule`);
+  }) as typeof process.exit;
+  try {
+    return run();
+  } finally {
+    process.exit = exit;
+  }
+}
+
+/** A fix range a rule may propose: two integers, in order, inside the text. Anything else is dropped. */
+function isValidFixRange(range: unknown, length: number): range is Range {
+  if (!Array.isArray(range) || range.length !== 2) return false;
+  const [s, e] = range as unknown[];
+  return Number.isSafeInteger(s) && Number.isSafeInteger(e) && (s as number) >= 0 && (s as number) <= (e as number) && (e as number) <= length;
+}
+
 function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, out: LintMessage[]): void {
   const { rule } = entry;
+  let reported = 0;
+  let badFixes = 0;
   const report = (d: ReportDescriptor): void => {
+    if (++reported > MAX_FINDINGS_PER_RULE) return;
     const range = clampRange(rangeOfReport(d), doc.text.length);
     const message: LintMessage = {
       ...positionOf(doc, range),
@@ -55,10 +86,13 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
       severity: d.severity === 'warn' ? 1 : entry.severity,
       message: ruleMessage(rule, d.messageId, d.data, config.locale),
     };
-    if (d.fix) {
-      const fixRange = clampRange(d.fix.range, doc.text.length);
+    if (d.fix && (!isValidFixRange(d.fix.range, doc.text.length) || typeof d.fix.text !== 'string')) {
+      // Clamping [NaN, NaN] or [-5, 1e9] would insert the text again on each pass or delete the whole file.
+      badFixes++;
+    } else if (d.fix) {
+      const fixRange = d.fix.range;
       // Markup, link targets and front matter are never edited, whatever a rule proposes.
-      if (doc.format === 'text' || doc.isProse(fixRange)) message.fix = { range: fixRange, text: d.fix.text };
+      if (doc.format === 'text' || doc.isProse(fixRange)) message.fix = { range: [fixRange[0], fixRange[1]], text: d.fix.text };
     }
     if (d.related?.length) {
       message.related = d.related.map((r) => {
@@ -73,6 +107,14 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
     out.push(message);
   };
   rule.create(contextFor(doc, entry, config, report));
+  const notice = (id: 'tooManyFindings' | 'badFixRange', data: Record<string, number>): LintMessage => ({
+    ...positionOf(doc, [0, 0]),
+    ruleId: entry.id,
+    severity: 1,
+    message: coreMessage(id, config.locale, { rule: entry.id, ...data }),
+  });
+  if (reported > MAX_FINDINGS_PER_RULE) out.push(notice('tooManyFindings', { max: MAX_FINDINGS_PER_RULE, more: reported - MAX_FINDINGS_PER_RULE }));
+  if (badFixes > 0) out.push(notice('badFixRange', { count: badFixes }));
 }
 
 function contextFor(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, report: (d: ReportDescriptor) => void): RuleContext {

@@ -1,5 +1,5 @@
 // The Node API: lint text or files with a loaded configuration. The CLI is a thin layer on it.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigSet, type LoadConfigOptions } from '../config/config-set.js';
 import { PolicyDocument, formatOf, type DocumentFormat } from '../document/document.js';
@@ -7,6 +7,7 @@ import { loadHtmlSupport } from '../document/html-support.js';
 import { loadMarkdownSupport } from '../document/markdown-support.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles, type FoundFiles } from '../files/find.js';
+import { entryKind, NotRegularFileError, readBounded } from '../files/read-bounded.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
@@ -31,6 +32,8 @@ export interface LintOptions extends LoadConfigOptions {
 
 export interface LintFilesOptions extends LintOptions {
   errorOnUnmatchedPattern?: boolean;
+  /** Lint symlinks found in a folder or glob whose target lies outside it (default: skipped). */
+  followSymlinks?: boolean;
 }
 
 /** A result with what was read, so that --fix can write back in the file's own encoding. */
@@ -72,16 +75,15 @@ export class Linter {
       // machinery of fs/promises only adds latency.
       const info = statSync(filePath);
       // A FIFO or device would block or never end; a folder cannot be read as text.
-      if (!info.isFile()) return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: 'not a regular file' }))]);
+      if (!info.isFile()) return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: `not a regular file: ${entryKind(info)}` }))]);
       const size = info.size;
       if (size > max) return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size, max }))]);
-      bytes = readFileSync(filePath);
+      const read = readBounded(filePath, max);
+      if (read.tooLarge) return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: `> ${max}`, max }))]);
+      bytes = read.bytes;
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const reason = error instanceof NotRegularFileError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
       return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: reason }))]);
-    }
-    if (bytes.length > max) {
-      return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: bytes.length, max }))]);
     }
     if (formatOf(filePath) === 'docx') return this.lintWordFile(filePath, bytes, config);
     let decoded: Decoded;
@@ -117,6 +119,7 @@ export class Linter {
       baseDir: this.configs.baseDir,
       ignores: this.configs.ignores,
       errorOnUnmatchedPattern: this.options.errorOnUnmatchedPattern ?? true,
+      followSymlinks: this.options.followSymlinks ?? false,
     });
   }
 

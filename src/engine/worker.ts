@@ -27,9 +27,10 @@ export default async function lintInWorker(task: WorkerTask): Promise<WorkerOutp
   if (linter?.key !== key) linter = { key, linter: Linter.create(task.options) };
   const outputs: WorkerOutput[] = [];
   for (const filePath of task.filePaths) {
-    const result = await (await linter.linter).lintFile(filePath);
+    const current = await linter.linter;
+    const result = await current.lintFile(filePath);
     const hash = task.hash && result.file ? hashBytes(result.file.bytes) : undefined;
-    const fix = await settleFix(result, task.fixMode, task.cwd);
+    const fix = await settleFix(result, task.fixMode, task.cwd, current.locale);
     outputs.push({ result, fix, hash });
   }
   return outputs;
