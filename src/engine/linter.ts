@@ -69,6 +69,7 @@ export class Linter {
     const locale = config.locale;
     const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let bytes: Buffer;
+    let readOnly = false;
     try {
       // Refuse an oversized file before reading it into memory.
       // Synchronous on purpose: linting is CPU-bound and one file at a time per thread, so the promise
@@ -81,6 +82,11 @@ export class Linter {
       const read = readBounded(filePath, max);
       if (read.tooLarge) return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: `> ${max}`, max }))]);
       bytes = read.bytes;
+      // A read-only file is the owner's decision: --fix leaves it alone (root could write it anyway), and its
+      // findings are those of the file as it is.
+      if (this.options.fix && (info.mode & 0o222) === 0) {
+        readOnly = true;
+      }
     } catch (error) {
       const reason = error instanceof NotRegularFileError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
       return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: reason }))]);
@@ -96,12 +102,12 @@ export class Linter {
       const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
       return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
     }
-    const extra: LintMessage[] = [];
+    const extra: LintMessage[] = readOnly ? [fileMessage(1, coreMessage('readOnly', locale))] : [];
     if (decoded.invalidAt !== undefined) {
       extra.push(fileMessage(1, coreMessage('invalidBytes', locale, { encoding: decoded.encoding, offset: decoded.invalidAt })));
     }
     try {
-      return { ...(await this.lintDecoded(decoded.text, filePath, config, extra)), file: { bytes, decoded } };
+      return { ...(await this.lintDecoded(decoded.text, filePath, config, extra, this.options.fix && !readOnly)), file: { bytes, decoded } };
     } catch (error) {
       // One odd file must not stop the run: a crash on it is an error for that file (exit 2), the others go on.
       return toResult(filePath, [fileMessage(2, coreMessage('internalError', locale, { error: (error as Error).message }))]);
@@ -153,14 +159,14 @@ export class Linter {
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
-  private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): Promise<LintResult> {
+  private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[], fix = this.options.fix): Promise<LintResult> {
     const stopwatch = this.options.stats ? new Stopwatch() : undefined;
     const parse = (source: string, notes: LintMessage[]) =>
       timedAsync(stopwatch, '(parse)', () => parseDocument(source, filePath, config.locale, notes));
     let doc = await parse(text, extra);
     let messages = lintDocument(doc, config, stopwatch);
     let output = text;
-    if (this.options.fix) {
+    if (fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
         const { output: next, applied } = applyFixes(output, messages);
         if (applied.length === 0) break;
@@ -172,7 +178,7 @@ export class Linter {
     // Facts of the text as it ends up, so that cross-document findings point at the right places.
     const facts = this.options.collectFacts ? collectFacts(doc, config) : undefined;
     const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? output : undefined);
-    if (this.options.fix && output !== text) result.output = output;
+    if (fix && output !== text) result.output = output;
     if (facts) result.facts = facts;
     if (stopwatch) result.stats = { times: stopwatch.times };
     return result;
