@@ -9,10 +9,13 @@ import { timed, type Stopwatch } from './stopwatch.js';
 /** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
 export const DEFAULT_RULE_TIME_BUDGET_MS = 10_000;
 /**
- * Findings kept per rule and file: a crafted file (24 MB of one repeated character) could otherwise make a rule
- * report millions of times and exhaust the heap. Beyond it, one summary finding says how many were left out.
+ * Findings per rule and file: a crafted file (24 MB of one repeated character) could otherwise make a rule
+ * report millions of times and exhaust the heap. The report beyond it stops the rule on that file (an
+ * exception out of `report`), and one summary finding says so.
  */
 export const MAX_FINDINGS_PER_RULE = 1000;
+
+class FindingsLimitReached extends Error {}
 
 /** Lints one document; with a stopwatch, times each rule and the shared analyses it computes (TIMING=1). */
 export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwatch?: Stopwatch): LintMessage[] {
@@ -78,7 +81,7 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
   let reported = 0;
   let badFixes = 0;
   const report = (d: ReportDescriptor): void => {
-    if (++reported > MAX_FINDINGS_PER_RULE) return;
+    if (++reported > MAX_FINDINGS_PER_RULE) throw new FindingsLimitReached();
     const range = clampRange(rangeOfReport(d), doc.text.length);
     const message: LintMessage = {
       ...positionOf(doc, range),
@@ -106,14 +109,18 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
     if (d.properties) message.properties = d.properties;
     out.push(message);
   };
-  rule.create(contextFor(doc, entry, config, report));
+  try {
+    rule.create(contextFor(doc, entry, config, report));
+  } catch (error) {
+    if (!(error instanceof FindingsLimitReached)) throw error;
+  }
   const notice = (id: 'tooManyFindings' | 'badFixRange', data: Record<string, number>): LintMessage => ({
     ...positionOf(doc, [0, 0]),
     ruleId: entry.id,
     severity: 1,
     message: coreMessage(id, config.locale, { rule: entry.id, ...data }),
   });
-  if (reported > MAX_FINDINGS_PER_RULE) out.push(notice('tooManyFindings', { max: MAX_FINDINGS_PER_RULE, more: reported - MAX_FINDINGS_PER_RULE }));
+  if (reported > MAX_FINDINGS_PER_RULE) out.push(notice('tooManyFindings', { max: MAX_FINDINGS_PER_RULE }));
   if (badFixes > 0) out.push(notice('badFixRange', { count: badFixes }));
 }
 

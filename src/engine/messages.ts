@@ -28,8 +28,8 @@ export const CORE_MESSAGES = {
     en: 'rule {rule} exceeded its time budget ({ms} ms) and was stopped',
   },
   tooManyFindings: {
-    zh: '规则 {rule} 在此文件中的结果超过 {max} 条，其余 {more} 条未列出',
-    en: 'rule {rule} reported more than {max} findings in this file; {more} more are not listed',
+    zh: '规则 {rule} 在此文件中的结果超过 {max} 条，已停止检查其余部分',
+    en: 'rule {rule} reported more than {max} findings in this file; the rest of the file was not checked by it',
   },
   badFixRange: {
     zh: '规则 {rule} 提出的 {count} 处修复范围无效（不是文本内的一对整数），已忽略',

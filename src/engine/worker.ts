@@ -3,6 +3,11 @@ import { hashBytes } from '../cache/lint-cache.js';
 import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
 import type { LintResult } from '../types.js';
 import { Linter, type LintFilesOptions } from './linter.js';
+import { guardProcessExit } from './exit-guard.js';
+
+// Before plugins load: a plugin's process.exit would end this thread mid-task and leave the task unsettled
+// (the pool never hears of it). It throws instead: the rule's crash, or the task's failure, for that file.
+guardProcessExit();
 
 export interface WorkerTask {
   options: LintFilesOptions;
