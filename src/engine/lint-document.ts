@@ -3,6 +3,7 @@ import { PolicyDocument } from '../document/document.js';
 import type { DocumentFacts, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
+import { ProcessExitError } from './exit-guard.js';
 import { coreMessage, ruleMessage } from './messages.js';
 import { timed, type Stopwatch } from './stopwatch.js';
 
@@ -60,13 +61,22 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
 function withoutProcessExit<T>(run: () => T): T {
   const exit = process.exit;
   process.exit = ((code?: number) => {
-    throw new Error(`process.exit(${code ?? ''}) called by the rule`);
+    throw new ProcessExitError(code);
   }) as typeof process.exit;
   try {
     return run();
   } finally {
     process.exit = exit;
   }
+}
+
+/** Longest text a rule may quote into a message: a crafted 32K-character "word" must not be quoted 1,000 times. */
+const MAX_QUOTE = 200;
+
+function boundedData(data: ReportDescriptor['data']): ReportDescriptor['data'] {
+  if (!data || !Object.values(data).some((v) => typeof v === 'string' && v.length > MAX_QUOTE)) return data;
+  const cut = (v: string) => v.slice(0, /[\uD800-\uDBFF]/.test(v[MAX_QUOTE - 1]!) ? MAX_QUOTE - 1 : MAX_QUOTE);
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && v.length > MAX_QUOTE ? `${cut(v)}…` : v]));
 }
 
 /** A fix range a rule may propose: two integers, in order, inside the text. Anything else is dropped. */
@@ -87,7 +97,7 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
       ...positionOf(doc, range),
       ruleId: entry.id,
       severity: d.severity === 'warn' ? 1 : entry.severity,
-      message: ruleMessage(rule, d.messageId, d.data, config.locale),
+      message: ruleMessage(rule, d.messageId, boundedData(d.data), config.locale),
     };
     if (d.fix && (!isValidFixRange(d.fix.range, doc.text.length) || typeof d.fix.text !== 'string')) {
       // Clamping [NaN, NaN] or [-5, 1e9] would insert the text again on each pass or delete the whole file.
