@@ -23,6 +23,7 @@ import { Linter } from '../engine/linter.js';
 import { ignoreFilter } from '../files/find.js';
 import type { LintMessage, Locale } from '../types.js';
 import { toDiagnostic } from './diagnostics.js';
+import { DocumentLinter, LintCancelled } from './document-linter.js';
 
 /** Client settings, from `initializationOptions`. */
 interface ServerOptions {
@@ -38,6 +39,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policylint`;
 interface Engine {
   linter: Linter;
   fixer: Linter;
+  /** Lints buffers, the large ones in a worker thread, refusing those above maxFileSize. */
+  documents: DocumentLinter;
   isIgnored: (file: string) => boolean;
 }
 
@@ -137,7 +140,7 @@ class PolicylintServer {
         const fixer = await Linter.create({ ...base, fix: true });
         const configs: ConfigSet = linter.configs;
         const isIgnored = ignoreFilter({ cwd: this.root, baseDir: configs.baseDir, ignores: configs.ignores });
-        return { linter, fixer, isIgnored };
+        return { linter, fixer, documents: new DocumentLinter(base, linter, fixer), isIgnored };
       } catch (error) {
         this.showError(`policylint: ${(error as Error).message}`);
         return undefined;
@@ -151,7 +154,9 @@ class PolicylintServer {
   }
 
   private async reload(): Promise<void> {
+    const previous = this.engine;
     this.engine = undefined;
+    void previous?.then((engine) => engine?.documents.dispose());
     await Promise.all(this.documents.all().map((d) => this.lint(d)));
   }
 
@@ -179,8 +184,9 @@ class PolicylintServer {
     let messages: LintMessage[] = [];
     if (engine && !engine.isIgnored(path)) {
       try {
-        messages = (await engine.linter.lintText(document.getText(), path)).messages;
+        messages = (await engine.documents.lintText(document.getText(), path)).messages;
       } catch (error) {
+        if (error instanceof LintCancelled) return;
         this.showError(`policylint crashed on ${path}: ${(error as Error).message}`);
       }
     }
@@ -217,8 +223,8 @@ class PolicylintServer {
     }
     if (wants(FIX_ALL_KIND) && found.messages.some((m) => m.fix)) {
       const path = this.filePath(uri)!;
-      const fixer = (await this.loadEngine())?.fixer;
-      const output = fixer && (await fixer.lintText(document.getText(), path)).output;
+      const engine = await this.loadEngine();
+      const output = engine && (await engine.documents.lintText(document.getText(), path, true)).output;
       if (output !== undefined) {
         actions.push({
           title: 'policylint: fix all auto-fixable problems',
