@@ -4,16 +4,21 @@ import { text } from 'node:stream/consumers';
 import { runCli } from './cli/main.js';
 import { guardProcessExit } from './engine/exit-guard.js';
 
-// Before any plugin is loaded: a plugin's process.exit must not end the run with half a report.
-const { exit } = guardProcessExit();
+// Before any plugin is loaded: a plugin's process.exit must not end the run with half a report. Not for the
+// language server, whose protocol library ends the process with process.exit on the client's "exit" (rules
+// calling it are still stopped: lintDocument guards each rule).
+const lsp = process.argv.includes('--lsp');
+const exit = lsp ? process.exit.bind(process) : guardProcessExit().exit;
 let finished = false;
 const strayErrors: string[] = [];
 // A plugin's timer or promise that throws after its rule returned: not policylint's error, and the run goes on.
-process.on('uncaughtException', (error) => void strayErrors.push(error instanceof Error ? error.message : String(error)));
-process.on('unhandledRejection', (error) => void strayErrors.push(error instanceof Error ? error.message : String(error)));
+if (!lsp) {
+  process.on('uncaughtException', (error) => void strayErrors.push(error instanceof Error ? error.message : String(error)));
+  process.on('unhandledRejection', (error) => void strayErrors.push(error instanceof Error ? error.message : String(error)));
+}
 // Whatever ends the process before the report is complete, the exit code must not say "no problems".
 process.on('exit', () => {
-  if (!finished && !process.exitCode) process.exitCode = 2;
+  if (!finished && !lsp && !process.exitCode) process.exitCode = 2;
 });
 
 // A reader that stops early (`policylint … | head`) closes the pipe: stop quietly, as other Unix tools do.
