@@ -18,7 +18,9 @@ if (!lsp) {
 }
 // Whatever ends the process before the report is complete, the exit code must not say "no problems".
 process.on('exit', () => {
-  if (!finished && !lsp && !process.exitCode) process.exitCode = 2;
+  if (finished || lsp) return;
+  for (const message of strayErrors) process.stderr.write(`policylint crashed: ${message}\n`);
+  if (!process.exitCode) process.exitCode = 2;
 });
 
 // A reader that stops early (`policylint … | head`) closes the pipe: stop quietly, as other Unix tools do.
