@@ -72,9 +72,3 @@ export function readEntry(zip: Buffer, entry: ZipEntry): Buffer {
     throw new ZipError(`${name}: damaged compressed data (${(error as Error).message})`);
   }
 }
-
-/** The bytes of entry `name`, or null when the archive has no such entry. */
-export function readZipEntry(zip: Buffer, name: string): Buffer | null {
-  const entry = zipEntries(zip).find((e) => e.name === name);
-  return entry ? readEntry(zip, entry) : null;
-}
