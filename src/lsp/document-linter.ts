@@ -18,6 +18,8 @@ export class LintCancelled extends Error {}
 export class DocumentLinter {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, { resolve: (r: LintResult) => void; reject: (e: Error) => void }>();
+  private readonly queues = new Map<string, { waiting?: LintRequest }>();
+  private readonly afterReply = new Map<number, () => void>();
   private nextId = 0;
 
   constructor(
@@ -44,22 +46,50 @@ export class DocumentLinter {
     this.failAll(new LintCancelled('the configuration was reloaded'));
   }
 
+  /**
+   * One request per document in the worker at a time, and at most one waiting: a burst of edits to a large
+   * buffer must not queue a lint per edit. A waiting request replaced by a newer one is cancelled.
+   */
   private inWorker(request: LintRequest): Promise<LintResult> {
-    const worker = (this.worker ??= this.startWorker());
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
-      worker.postMessage(request);
+      const key = `${request.filePath}\0${request.fix}`;
+      const queue = this.queues.get(key);
+      if (!queue) {
+        this.queues.set(key, {});
+        this.send(request, key);
+        return;
+      }
+      if (queue.waiting) this.settle(queue.waiting.id, new LintCancelled('a newer version is waiting'));
+      queue.waiting = request;
     });
+  }
+
+  private send(request: LintRequest, key: string): void {
+    const worker = (this.worker ??= this.startWorker());
+    worker.postMessage(request);
+    this.afterReply.set(request.id, () => {
+      const queue = this.queues.get(key);
+      const next = queue?.waiting;
+      if (!next) return void this.queues.delete(key);
+      queue.waiting = undefined;
+      this.send(next, key);
+    });
+  }
+
+  private settle(id: number, outcome: LintResult | Error): void {
+    const waiting = this.pending.get(id);
+    this.pending.delete(id);
+    if (outcome instanceof Error) waiting?.reject(outcome);
+    else waiting?.resolve(outcome);
+    const after = this.afterReply.get(id);
+    this.afterReply.delete(id);
+    after?.();
   }
 
   private startWorker(): Worker {
     const worker = new Worker(packagePath('dist', 'lsp', 'lint-worker.js'));
-    worker.on('message', (reply: LintReply) => {
-      const waiting = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      if (reply.error !== undefined) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve(reply.result!);
-    });
+    worker.on('message', (reply: LintReply) => this.settle(reply.id, reply.error !== undefined ? new Error(reply.error) : reply.result!));
     const died = (error: Error) => {
       if (this.worker === worker) this.worker = undefined;
       this.failAll(error);
@@ -74,5 +104,7 @@ export class DocumentLinter {
   private failAll(error: Error): void {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
+    this.queues.clear();
+    this.afterReply.clear();
   }
 }

@@ -179,8 +179,10 @@ class PolicylintServer {
     const path = this.filePath(document.uri);
     if (!path) return;
     const engine = await this.loadEngine();
-    const current = this.documents.get(document.uri);
-    if (!current || current.version !== document.version) return; // a newer version is on its way
+    if (!this.documents.get(document.uri)) return;
+    // TextDocuments updates a document in place: the version and text linted are those of now, and a result
+    // that comes back after another edit (large buffers are linted in a worker) is dropped, not published.
+    const version = document.version;
     let messages: LintMessage[] = [];
     if (engine && !engine.isIgnored(path)) {
       try {
@@ -190,10 +192,10 @@ class PolicylintServer {
         this.showError(`policylint crashed on ${path}: ${(error as Error).message}`);
       }
     }
-    if (this.documents.get(document.uri)?.version !== document.version) return;
-    this.findings.set(document.uri, { version: document.version, messages });
+    if (this.documents.get(document.uri)?.version !== version) return;
+    this.findings.set(document.uri, { version, messages });
     const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, document, engine?.linter.configs.registry));
-    await this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    await this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
   private async codeActions(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, only?: string[]): Promise<CodeAction[]> {
@@ -224,12 +226,15 @@ class PolicylintServer {
     if (wants(FIX_ALL_KIND) && found.messages.some((m) => m.fix)) {
       const path = this.filePath(uri)!;
       const engine = await this.loadEngine();
-      const output = engine && (await engine.documents.lintText(document.getText(), path, true)).output;
-      if (output !== undefined) {
+      // The fixed text replaces the whole buffer: only if the buffer is still the one that was fixed.
+      const { version } = document;
+      const text = document.getText();
+      const output = engine && (await engine.documents.lintText(text, path, true)).output;
+      if (output !== undefined && document.version === version) {
         actions.push({
           title: 'policylint: fix all auto-fixable problems',
           kind: FIX_ALL_KIND,
-          edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) }, newText: output }] } },
+          edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, newText: output }] } },
         });
       }
     }

@@ -9,11 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
   CodeActionRequest,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   type PublishDiagnosticsParams,
+  type ShowMessageParams,
 } from 'vscode-languageserver/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT } from '../helpers/cli.js';
@@ -30,12 +33,13 @@ describe('policylint --lsp with very large buffers', () => {
   let server: ChildProcess;
   let client: MessageConnection;
   const published: { at: number; params: PublishDiagnosticsParams }[] = [];
+  const shown: ShowMessageParams[] = [];
   const uriOf = (name: string) => pathToFileURL(join(dir, name)).href;
 
-  async function diagnosticsFor(uri: string, timeoutMs = 240_000) {
+  async function diagnosticsFor(uri: string, timeoutMs = 240_000, version?: number) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = published.find((p) => p.params.uri === uri);
+      const found = published.find((p) => p.params.uri === uri && (version === undefined || p.params.version === version));
       if (found) return found;
       if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -54,12 +58,14 @@ describe('policylint --lsp with very large buffers', () => {
     server = spawn(process.execPath, ['--max-old-space-size=1536', CLI, '--lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     client = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     client.onNotification(PublishDiagnosticsNotification.type, (params) => void published.push({ at: published.length, params }));
+    client.onNotification(ShowMessageNotification.type, (p) => void shown.push(p));
     client.listen();
     await client.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(dir).href,
       workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'docs' }],
       capabilities: {},
+      initializationOptions: { debounceMs: 50 },
     });
     void client.sendNotification(InitializedNotification.type, {});
   }, 30_000);
@@ -90,5 +96,20 @@ describe('policylint --lsp with very large buffers', () => {
     const big = await diagnosticsFor(bigUri);
     expect(big.at).toBeGreaterThan(small.at);
     expect(big.params.diagnostics[0]).toMatchObject({ code: 'duplicated-word', range: { start: { line: 0, character: 2 } } });
+  }, 300_000);
+
+  it('edits to a large buffer while it is being linted: the last version is linted and published, without errors', async () => {
+    const uri = open('edited.txt', `推进发展。\n${repeatTo(4 * 1024 * 1024)}`);
+    for (let version = 2; version <= 5; version++) {
+      // Each edit inserts one more "发展" at the start: version 5 has the word four times over.
+      void client.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } }, text: '发展' }],
+      });
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const last = await diagnosticsFor(uri, 240_000, 5);
+    expect(last.params.diagnostics[0], JSON.stringify(last.params.diagnostics.slice(0, 2))).toMatchObject({ code: 'duplicated-word', range: { start: { line: 0, character: 2 } } });
+    expect(shown).toEqual([]);
   }, 300_000);
 });
