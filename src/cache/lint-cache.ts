@@ -36,6 +36,8 @@ export const hashBytes = (bytes: Uint8Array) => createHash('sha1').update(bytes)
 export class LintCache {
   private entries: Record<string, Entry>;
   private dirty = false;
+  /** False when the file at the location is not a cache: it must not be replaced. */
+  private writable = true;
 
   /** What went wrong with the cache file (read or written): the run goes on without it, with these warnings. */
   readonly warnings: string[] = [];
@@ -52,18 +54,31 @@ export class LintCache {
 
   /** Reads the cache file; a missing, unreadable or older-format one starts empty. */
   static load(location: string): LintCache {
+    let text: string;
     try {
-      const data = JSON.parse(readFileSync(location, 'utf8')) as { format: number; version: string; entries: unknown };
-      if (data?.format === FORMAT && data.version === VERSION) {
-        if (isEntryTable(data.entries)) return new LintCache(location, data.entries);
-        return new LintCache(location, {}, `${location}: the cache file is damaged; it is ignored and rewritten`);
-      }
+      text = readFileSync(location, 'utf8');
     } catch (error) {
-      // No cache yet is normal; a damaged or unreadable one is worth a word. Either way: start afresh.
+      // No cache yet is normal; an unreadable one (a folder, no permission) is worth a word.
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') return new LintCache(location, {}, `${location}: the cache cannot be read (${code ?? (error as Error).message}); it is ignored`);
+      if (code === 'ENOENT') return new LintCache(location, {});
+      return new LintCache(location, {}, `${location}: the cache cannot be read (${code ?? (error as Error).message}); it is ignored`);
     }
-    return new LintCache(location, {});
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // handled below
+    }
+    // A file that is not a cache at all (a document, a mistyped --cache-location) is never overwritten.
+    if (typeof parsed !== 'object' || parsed === null || !('format' in parsed) || !('version' in parsed)) {
+      const cache = new LintCache(location, {}, `${location}: not a policylint cache; it is left alone and results are not cached`);
+      cache.writable = false;
+      return cache;
+    }
+    const data = parsed as { format: unknown; version: unknown; entries?: unknown };
+    if (data.format !== FORMAT || data.version !== VERSION) return new LintCache(location, {});
+    if (isEntryTable(data.entries)) return new LintCache(location, data.entries);
+    return new LintCache(location, {}, `${location}: the cache file is damaged; it is ignored and rewritten`);
   }
 
   /**
@@ -93,7 +108,7 @@ export class LintCache {
    * written (its path is a folder, its folder is missing or read-only) is a warning: the report matters more.
    */
   save(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || !this.writable) return;
     for (const f of Object.keys(this.entries)) if (!existsSync(f)) delete this.entries[f];
     const temp = `${this.location}.${process.pid}.tmp`;
     try {

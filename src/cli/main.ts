@@ -113,6 +113,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     for (const f of found.ignored) sink.add(linter.ignoredResult(f));
     let files = found.files;
     if (opts.outputFile) refuseLintedOutput(resolve(io.cwd, opts.outputFile), files, opts.outputFile);
+    if (opts.cache) refuseLintedOutput(resolve(io.cwd, opts.cacheLocation), files, opts.cacheLocation, '--cache-location');
     if (opts.shard) files = selectShard(files, opts.shard, io.cwd);
     const bar = progressBar(io.stderr, io.env, files.length);
     const cache = opts.cache && !linterOptions.keepSource ? LintCache.load(resolve(io.cwd, opts.cacheLocation)) : undefined;

@@ -12,12 +12,12 @@ const BUFFERED = 1 << 20;
  * Refuses (exit 2) an output path that is one of the files to lint, by name or through a link: opening it for
  * the report would truncate the document before it is read, and the run would report no problems.
  */
-export function refuseLintedOutput(target: string, files: readonly string[], displayTarget: string): void {
+export function refuseLintedOutput(target: string, files: readonly string[], displayTarget: string, option = '--output-file'): void {
   const id = fileIdentity(target);
   if (id === null) return;
   for (const file of files) {
     if (fileIdentity(file) === id) {
-      throw new ConfigError(`--output-file ${displayTarget}: it is one of the files being linted; the report would overwrite it`);
+      throw new ConfigError(`${option} ${displayTarget}: it is one of the files being linted; writing it would overwrite the document`);
     }
   }
 }

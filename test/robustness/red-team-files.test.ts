@@ -22,6 +22,7 @@ describe('-o naming a linted file', () => {
     const target = output(dir);
     const r = await runBounded(['.', ...fixArgs, '-o', target], { cwd: dir });
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--output-file');
     expect(r.stderr).toContain('it is one of the files being linted');
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(DOC);
   });
@@ -132,6 +133,18 @@ describe('entries that are not plain files', () => {
 });
 
 describe('a bad cache', () => {
+  it('a cache location that is a linted file is refused (exit 2); one that is another file is left alone', async () => {
+    const dir = tempDir({ 'docs/a.txt': DOC, 'notes.txt': 'my notes\n' });
+    const refused = await runBounded(['docs', ...fixArgs, '--cache', '--cache-location', 'docs/a.txt'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--cache-location docs/a.txt: it is one of the files being linted');
+    expect(readFileSync(join(dir, 'docs/a.txt'), 'utf8')).toBe(DOC);
+    const other = await runBounded(['docs', ...fixArgs, '--cache', '--cache-location', 'notes.txt'], { cwd: dir });
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('notes.txt: not a policylint cache; it is left alone and results are not cached');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('my notes\n');
+  });
+
   it.each([
     ['entries: null', (dir: string) => { writeFileSync(join(dir, 'c.json'), JSON.stringify({ format: 1, version: JSON.parse(readFileSync('package.json', 'utf8')).version, entries: null })); return 'c.json'; }],
     ['a folder', (dir: string) => { mkdirSync(join(dir, 'cachedir')); return 'cachedir'; }],
