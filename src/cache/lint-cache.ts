@@ -1,7 +1,7 @@
 // --cache: results kept per file, keyed on the file's content, the configuration that applies to it (rules,
 // their options and versions, settings, locale) and the tool version. Files with findings are cached too.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import type { ResolvedConfig } from '../engine/config-types.js';
 import type { LintResult } from '../types.js';
@@ -36,23 +36,49 @@ export const hashBytes = (bytes: Uint8Array) => createHash('sha1').update(bytes)
 export class LintCache {
   private entries: Record<string, Entry>;
   private dirty = false;
+  /** False when the file at the location is not a cache: it must not be replaced. */
+  private writable = true;
+
+  /** What went wrong with the cache file (read or written): the run goes on without it, with these warnings. */
+  readonly warnings: string[] = [];
 
   private constructor(
     readonly location: string,
     entries: Record<string, Entry>,
+    warning?: string,
   ) {
-    this.entries = entries;
+    // No prototype: a file path such as `__proto__` or `constructor` is then just a key.
+    this.entries = Object.assign(Object.create(null) as Record<string, Entry>, entries);
+    if (warning) this.warnings.push(warning);
   }
 
   /** Reads the cache file; a missing, unreadable or older-format one starts empty. */
   static load(location: string): LintCache {
+    let text: string;
     try {
-      const data = JSON.parse(readFileSync(location, 'utf8')) as { format: number; version: string; entries: Record<string, Entry> };
-      if (data.format === FORMAT && data.version === VERSION) return new LintCache(location, data.entries);
-    } catch {
-      // no cache yet, or a damaged one: start afresh
+      text = readFileSync(location, 'utf8');
+    } catch (error) {
+      // No cache yet is normal; an unreadable one (a folder, no permission) is worth a word.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return new LintCache(location, {});
+      return new LintCache(location, {}, `${location}: the cache cannot be read (${code ?? (error as Error).message}); it is ignored`);
     }
-    return new LintCache(location, {});
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // handled below
+    }
+    // A file that is not a cache at all (a document, a mistyped --cache-location) is never overwritten.
+    if (typeof parsed !== 'object' || parsed === null || !('format' in parsed) || !('version' in parsed)) {
+      const cache = new LintCache(location, {}, `${location}: not a policylint cache; it is left alone and results are not cached`);
+      cache.writable = false;
+      return cache;
+    }
+    const data = parsed as { format: unknown; version: unknown; entries?: unknown };
+    if (data.format !== FORMAT || data.version !== VERSION) return new LintCache(location, {});
+    if (isEntryTable(data.entries)) return new LintCache(location, data.entries);
+    return new LintCache(location, {}, `${location}: the cache file is damaged; it is ignored and rewritten`);
   }
 
   /**
@@ -61,7 +87,7 @@ export class LintCache {
    */
   get(filePath: string, stat: Stats, key: string, readBytes: () => Buffer): LintResult | undefined {
     const entry = this.entries[filePath];
-    if (!entry || entry.configKey !== key || entry.size !== stat.size) return undefined;
+    if (!isEntry(entry) || entry.configKey !== key || entry.size !== stat.size) return undefined;
     if (entry.mtimeMs !== stat.mtimeMs) {
       if (entry.hash !== hashBytes(readBytes())) return undefined;
       entry.mtimeMs = stat.mtimeMs;
@@ -77,13 +103,36 @@ export class LintCache {
     this.dirty = true;
   }
 
-  /** Writes the cache (atomically), without the entries of files that no longer exist. */
+  /**
+   * Writes the cache (atomically), without the entries of files that no longer exist. A cache that cannot be
+   * written (its path is a folder, its folder is missing or read-only) is a warning: the report matters more.
+   */
   save(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || !this.writable) return;
     for (const f of Object.keys(this.entries)) if (!existsSync(f)) delete this.entries[f];
     const temp = `${this.location}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ format: FORMAT, version: VERSION, entries: this.entries }));
-    renameSync(temp, this.location);
+    try {
+      writeFileSync(temp, JSON.stringify({ format: FORMAT, version: VERSION, entries: this.entries }));
+      renameSync(temp, this.location);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      const code = (error as NodeJS.ErrnoException).code;
+      this.warnings.push(`${this.location}: the cache cannot be written (${code ?? (error as Error).message}); results are not cached`);
+    }
     this.dirty = false;
   }
+}
+
+function isEntryTable(value: unknown): value is Record<string, Entry> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An entry as this version writes it; anything else (hand-edited, damaged) is a miss. */
+function isEntry(value: unknown): value is Entry {
+  const e = value as Entry | null | undefined;
+  return (
+    typeof e === 'object' && e !== null && typeof e.size === 'number' && typeof e.mtimeMs === 'number' &&
+    typeof e.hash === 'string' && typeof e.configKey === 'string' && typeof e.result === 'object' && e.result !== null &&
+    Array.isArray(e.result.messages)
+  );
 }

@@ -18,6 +18,7 @@ import { HELP, parseCliArgs, type CliOptions } from './options.js';
 import { progressBar } from './progress.js';
 import { TimingTable } from './timing.js';
 import { fileOutput, ReportSink } from './report-sink.js';
+import { deferredFileOutput, refuseLintedOutput } from './output-file.js';
 
 export interface CliIo {
   cwd: string;
@@ -66,6 +67,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     // The HTML report shows each document with its findings in place.
     keepSource: opts.format === 'html',
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
+    followSymlinks: opts.followSymlinks,
   };
   const configs = await ConfigSet.load(baseOptions);
   // Cross-document checks need each document's facts, and all results before the report.
@@ -84,7 +86,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
 
-  const out = opts.outputFile ? fileOutput(resolve(io.cwd, opts.outputFile)) : { write: (t: string) => void io.stdout.write(t), close() {} };
+  const out = opts.outputFile ? deferredFileOutput(resolve(io.cwd, opts.outputFile)) : { write: (t: string) => void io.stdout.write(t), close() {} };
   const sink = new ReportSink(
     formatter,
     {
@@ -110,8 +112,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     const found = await linter.findFiles(opts.patterns);
     for (const f of found.ignored) sink.add(linter.ignoredResult(f));
     let files = found.files;
+    if (opts.outputFile) refuseLintedOutput(resolve(io.cwd, opts.outputFile), files, opts.outputFile);
+    if (opts.cache) refuseLintedOutput(resolve(io.cwd, opts.cacheLocation), files, opts.cacheLocation, '--cache-location');
     if (opts.shard) files = selectShard(files, opts.shard, io.cwd);
     const bar = progressBar(io.stderr, io.env, files.length);
+    const cache = opts.cache && !linterOptions.keepSource ? LintCache.load(resolve(io.cwd, opts.cacheLocation)) : undefined;
     const outcomes = runFiles(files, {
       linter,
       linterOptions,
@@ -119,7 +124,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       fixMode: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none',
       cwd: io.cwd,
       // The HTML report needs each file's text, which the cache does not keep.
-      cache: opts.cache && !linterOptions.keepSource ? LintCache.load(resolve(io.cwd, opts.cacheLocation)) : undefined,
+      cache,
       fileTimeoutMs: opts.fileTimeout * 1000,
       onProgress: bar.update,
     });
@@ -135,6 +140,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       else sink.add(result);
     }
     bar.done();
+    for (const warning of cache?.warnings ?? []) io.stderr.write(`policylint: ${warning}\n`);
     if (checkSets) {
       const sets = documentSetsOf(files, linter.configs, opts.project);
       for (const result of checkDocumentSets(held, sets, linter.configs)) sink.add(result);

@@ -28,6 +28,7 @@ export interface CliOptions {
   cacheLocation: string;
   shard?: Shard;
   fileTimeout: number;
+  followSymlinks: boolean;
   project: boolean;
   help: boolean;
   version: boolean;
@@ -69,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'file-timeout': { type: 'string' },
+        'follow-symlinks': { type: 'boolean' },
         project: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -102,6 +104,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
     shard: v.shard === undefined ? undefined : parseShard(v.shard),
     fileTimeout,
+    followSymlinks: v['follow-symlinks'] ?? false,
     project: v.project ?? false,
     config: v.config,
     noConfig: v['no-config'] ?? false,
@@ -133,12 +136,21 @@ function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
     if (colon <= 0) throw new ConfigError(`--rule "${flag}": expected "rule-id:severity", e.g. "duplicated-word:warn"`);
     const id = flag.slice(0, colon).trim();
     const value = flag.slice(colon + 1).trim();
+    // Assigning to `__proto__` would change the prototype of the rule table (or of the options) instead.
+    const protoKey = () => new ConfigError(`--rule "${flag}": the key "__proto__" is not allowed`);
+    if (id === '__proto__') throw protoKey();
     if (value.startsWith('[')) {
+      let setting: RuleSetting;
       try {
-        rules[id] = JSON.parse(value) as RuleSetting;
-      } catch {
+        setting = JSON.parse(value, (key, v: unknown) => {
+          if (key === '__proto__') throw protoKey();
+          return v;
+        }) as RuleSetting;
+      } catch (error) {
+        if (error instanceof ConfigError) throw error;
         throw new ConfigError(`--rule "${flag}": the value after ":" is not valid JSON`);
       }
+      rules[id] = setting;
     } else if (SEVERITIES.includes(value)) {
       rules[id] = value as SeverityName;
     } else {
@@ -174,6 +186,8 @@ Input:
   --stdin                        Lint standard input
   --stdin-filename FILE          Treat standard input as FILE (decides format and overrides)
   --no-error-on-unmatched-pattern  A pattern that matches nothing is not an error
+  --follow-symlinks              Lint linked files whose target is outside the folder being searched
+                                 (by default such links are skipped: a link to /proc or /etc is not read)
 
 Editors:
   --lsp                          Run as a language server on stdin/stdout (LSP); other options are ignored

@@ -25,5 +25,22 @@ export function parseJson(text: string, displayPath: string): unknown {
     throw new ConfigError(`${displayPath}:${line}:${column}: invalid JSON: ${printParseErrorCode(e.error)}`);
   }
   if (text.trim() === '') throw new ConfigError(`${displayPath}: empty config file`);
+  rejectProtoKeys(text, displayPath);
   return value;
+}
+
+/**
+ * The parser assigns keys one by one, so `"__proto__": {…}` would set the object's prototype: settings that
+ * schema validation never sees (it checks own properties) yet every lookup inherits. Such a key is refused.
+ */
+function rejectProtoKeys(text: string, displayPath: string): void {
+  let at: number | undefined;
+  jsonc().visit(text, {
+    onObjectProperty: (property, offset) => {
+      if (property === '__proto__' && at === undefined) at = offset;
+    },
+  });
+  if (at === undefined) return;
+  const { line, column } = new LineIndex(text).position(at);
+  throw new ConfigError(`${displayPath}:${line}:${column}: the key "__proto__" is not allowed in a config file`);
 }

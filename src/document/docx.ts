@@ -8,7 +8,8 @@ import { TableGrid } from './table-grid.js';
 import { parseDirective, type Directive } from './directives.js';
 import type { ParsedContent } from './document.js';
 import { xmlParagraphs, type XmlParagraph } from './docx-xml.js';
-import { readZipEntry, ZipError } from './docx-zip.js';
+import { inspectWordPackage } from './docx-package.js';
+import { ZipError } from './docx-zip.js';
 import type { HiddenContent } from './hidden-content.js';
 import type { HtmlFragment } from './markdown.js';
 import type { LintMessage, Range } from '../types.js';
@@ -120,14 +121,19 @@ function hiddenBlock(source: string, value: string, range: Range, index: number)
 }
 
 export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
+  // Sizes, duplicate names and nesting are checked before mammoth inflates or parses anything.
+  const pkg = inspectWordPackage(bytes);
   let root: MammothNode | undefined;
-  await mammoth.convertToHtml({ buffer: bytes }, {
-    transformDocument: (document: MammothNode) => (root = document),
-  });
+  try {
+    await mammoth.convertToHtml({ buffer: bytes }, {
+      transformDocument: (document: MammothNode) => (root = document),
+    });
+  } catch (error) {
+    throw new ZipError(describeReaderError(error as Error));
+  }
   if (!root) throw new ZipError('no document body');
-  const documentXml = readZipEntry(bytes, 'word/document.xml');
   const paragraphs = paragraphsOf(root);
-  const hiddenByParagraph = hiddenRuns(paragraphs, documentXml ? xmlParagraphs(documentXml.toString('utf8')) : []);
+  const hiddenByParagraph = hiddenRuns(paragraphs, pkg.mainXml !== null ? xmlParagraphs(pkg.mainXml) : []);
   const commentText = new Map<string, string>();
   for (const c of (root as { comments?: MammothNode[] }).comments ?? []) {
     if (c.commentId !== undefined) commentText.set(c.commentId, paragraphsOf({ type: 'comment', children: c.body ?? [] }).map((p) => p.text).join('\n'));
@@ -178,6 +184,17 @@ export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
     start = end + 1;
   });
   return { text, content: { blocks, directives, hidden, html } };
+}
+
+/**
+ * mammoth's and xmldom's errors in words that name the cause: an XML parse error ("[xmldom error] entity not
+ * found:&xxe;") says the part is not well-formed XML, and a stack overflow says the structure is too deep.
+ */
+function describeReaderError(error: Error): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'the document structure is nested too deeply to read';
+  const xml = /^(?:warning|error|fatalError): (?:\[xmldom \w+\]\s*)?([^\n@]*)/i.exec(error.message);
+  if (xml) return `a part of the package is not well-formed XML (${xml[1]!.trim().slice(0, 200)})`;
+  return error.message.split('\n')[0]!.slice(0, 300);
 }
 
 /** Messages about a Word file itself. */

@@ -25,37 +25,61 @@ export interface HiddenSelectors {
   ids: Map<string, string>;
 }
 
-/** Removes comments and at-rule blocks (@media, @supports, @font-face …), counting braces. */
-function topLevelRules(css: string): string {
-  const text = css.replace(/\/\*[^]*?\*\//g, ' ');
+/** Removes comments, linearly: an unclosed `/*` comments out the rest (as a browser reads it). */
+function withoutComments(css: string): string {
   let out = '';
   let i = 0;
-  while (i < text.length) {
-    const at = text.indexOf('@', i);
-    if (at < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, at);
-    const open = text.indexOf('{', at);
-    const semi = text.indexOf(';', at);
-    if (open < 0 || (semi >= 0 && semi < open)) {
-      // @import …; @charset …;
-      i = semi < 0 ? text.length : semi + 1;
-      continue;
-    }
-    let depth = 0;
-    let j = open;
-    for (; j < text.length; j++) {
-      if (text[j] === '{') depth++;
-      else if (text[j] === '}' && --depth === 0) break;
-    }
-    i = j + 1;
+  for (;;) {
+    const open = css.indexOf('/*', i);
+    if (open < 0) return out + css.slice(i);
+    out += css.slice(i, open) + ' ';
+    const close = css.indexOf('*/', open + 2);
+    if (close < 0) return out;
+    i = close + 2;
   }
-  return out;
 }
 
-const RULE = /([^{}]+)\{([^{}]*)\}/g;
+/**
+ * The top-level rules of a sheet as [selector, body], skipping at-rules (@media, @supports, @font-face …, and
+ * statements like @import) and rules with nested blocks. One pass with a depth counter: a sheet with an
+ * unclosed brace or comment (a page from a pull request may hold one on purpose) costs linear time, where
+ * regular expressions retried from each position were quadratic.
+ */
+function topLevelRules(css: string): [selector: string, body: string][] {
+  const text = withoutComments(css);
+  const rules: [string, string][] = [];
+  let preludeStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === ';' && text.slice(preludeStart, i).trimStart().startsWith('@')) {
+      preludeStart = i + 1; // @import …; @charset …;
+    } else if (c === '}') {
+      preludeStart = i + 1; // a stray closing brace
+    } else if (c === '{') {
+      const prelude = text.slice(preludeStart, i);
+      const end = blockEnd(text, i);
+      const body = text.slice(i + 1, end - 1);
+      if (!prelude.trimStart().startsWith('@') && !body.includes('{')) rules.push([prelude, body]);
+      i = end;
+      preludeStart = end;
+      continue;
+    }
+    i++;
+  }
+  return rules;
+}
+
+/** Index just past the `}` that closes the block opened at `open` (the end of the text if none does). */
+function blockEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === '{') depth++;
+    else if (text[j] === '}' && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
 // A selector that names one class or id alone (optionally after a tag): `.ad`, `div.ad`, `#links`.
 const SIMPLE_SELECTOR = /^[a-z0-9]*([.#])(-?[_a-z][\w-]*)$/i;
 
@@ -64,10 +88,10 @@ export function hiddenSelectors(styleSheets: readonly string[]): HiddenSelectors
   const classes = new Map<string, string>();
   const ids = new Map<string, string>();
   for (const sheet of styleSheets) {
-    for (const m of topLevelRules(sheet).matchAll(RULE)) {
-      const declaration = hidingDeclaration(m[2]!);
+    for (const [selectors, body] of topLevelRules(sheet)) {
+      const declaration = hidingDeclaration(body);
       if (!declaration) continue;
-      for (const selector of m[1]!.split(',')) {
+      for (const selector of selectors.split(',')) {
         const s = SIMPLE_SELECTOR.exec(selector.trim());
         if (!s) continue;
         const rule = `${s[1]}${s[2]}{${declaration}}`;

@@ -32,11 +32,12 @@ export function segmentWords(text: string): Word[] {
   return words;
 }
 
-function pieceEnd(text: string, start: number): number {
-  const limit = start + MAX_PIECE;
+/** End of the piece of at most `max` characters from `start`: after a sentence end, else a comma or space. */
+export function pieceEnd(text: string, start: number, max = MAX_PIECE): number {
+  const limit = start + max;
   if (limit >= text.length) return text.length;
   for (const breaks of [SENTENCE_END, SOFT_BREAK]) {
-    for (let i = limit - 1; i > start + MAX_PIECE / 2; i--) if (breaks.test(text[i]!)) return i + 1;
+    for (let i = limit - 1; i > start + max / 2; i--) if (breaks.test(text[i]!)) return i + 1;
   }
   // No break at all: cut anyway, but not inside a surrogate pair.
   const low = text.charCodeAt(limit);

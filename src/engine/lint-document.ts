@@ -3,11 +3,20 @@ import { PolicyDocument } from '../document/document.js';
 import type { DocumentFacts, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
+import { ProcessExitError } from './exit-guard.js';
 import { coreMessage, ruleMessage } from './messages.js';
 import { timed, type Stopwatch } from './stopwatch.js';
 
 /** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
 export const DEFAULT_RULE_TIME_BUDGET_MS = 10_000;
+/**
+ * Findings per rule and file: a crafted file (24 MB of one repeated character) could otherwise make a rule
+ * report millions of times and exhaust the heap. The report beyond it stops the rule on that file (an
+ * exception out of `report`), and one summary finding says so.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+class FindingsLimitReached extends Error {}
 
 /** Lints one document; with a stopwatch, times each rule and the shared analyses it computes (TIMING=1). */
 export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwatch?: Stopwatch): LintMessage[] {
@@ -17,7 +26,7 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
   for (const entry of config.rules) {
     const started = performance.now();
     try {
-      timed(stopwatch, entry.id, () => runRule(doc, entry, config, messages));
+      timed(stopwatch, entry.id, () => withoutProcessExit(() => runRule(doc, entry, config, messages)));
     } catch (error) {
       messages.push({
         ...positionOf(doc, [0, 0]),
@@ -45,19 +54,57 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
   return sortMessages(applyDirectives(messages, doc.directives));
 }
 
+/**
+ * Runs a rule with `process.exit` turned into an exception: a plugin that calls it would otherwise end the run
+ * (or its worker) with a truncated report. It is then a crash of that rule on that file (exit 2).
+ */
+function withoutProcessExit<T>(run: () => T): T {
+  const exit = process.exit;
+  process.exit = ((code?: number) => {
+    throw new ProcessExitError(code);
+  }) as typeof process.exit;
+  try {
+    return run();
+  } finally {
+    process.exit = exit;
+  }
+}
+
+/** Longest text a rule may quote into a message: a crafted 32K-character "word" must not be quoted 1,000 times. */
+const MAX_QUOTE = 200;
+
+function boundedData(data: ReportDescriptor['data']): ReportDescriptor['data'] {
+  if (!data || !Object.values(data).some((v) => typeof v === 'string' && v.length > MAX_QUOTE)) return data;
+  const cut = (v: string) => v.slice(0, /[\uD800-\uDBFF]/.test(v[MAX_QUOTE - 1]!) ? MAX_QUOTE - 1 : MAX_QUOTE);
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && v.length > MAX_QUOTE ? `${cut(v)}…` : v]));
+}
+
+/** A fix range a rule may propose: two integers, in order, inside the text. Anything else is dropped. */
+function isValidFixRange(range: unknown, length: number): range is Range {
+  if (!Array.isArray(range) || range.length !== 2) return false;
+  const [s, e] = range as unknown[];
+  return Number.isSafeInteger(s) && Number.isSafeInteger(e) && (s as number) >= 0 && (s as number) <= (e as number) && (e as number) <= length;
+}
+
 function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, out: LintMessage[]): void {
   const { rule } = entry;
+  let reported = 0;
+  let badFixes = 0;
   const report = (d: ReportDescriptor): void => {
+    if (++reported > MAX_FINDINGS_PER_RULE) throw new FindingsLimitReached();
     const range = clampRange(rangeOfReport(d), doc.text.length);
     const message: LintMessage = {
       ...positionOf(doc, range),
       ruleId: entry.id,
       messageId: d.messageId,
       severity: d.severity === 'warn' ? 1 : entry.severity,
-      message: ruleMessage(rule, d.messageId, d.data, config.locale),
+      message: ruleMessage(rule, d.messageId, boundedData(d.data), config.locale),
     };
-    if (d.fix) {
-      const fixRange = clampRange(d.fix.range, doc.text.length);
+    if (d.fix && (!isValidFixRange(d.fix.range, doc.text.length) || typeof d.fix.text !== 'string')) {
+      // Clamping [NaN, NaN] or [-5, 1e9] would insert the text again on each pass or delete the whole file.
+      badFixes++;
+    } else if (d.fix) {
+      const fixRange: Range = [d.fix.range[0], d.fix.range[1]];
       // Markup, link targets and front matter are never edited, whatever a rule proposes; deleting whole lines
       // of whole paragraphs (web-residue) leaves the markup around them intact.
       const deletesBlocks = d.fix.text === '' && doc.format === 'markdown' && doc.isWholeBlocks(fixRange);
@@ -75,7 +122,19 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
     if (d.properties) message.properties = d.properties;
     out.push(message);
   };
-  rule.create(contextFor(doc, entry, config, report));
+  try {
+    rule.create(contextFor(doc, entry, config, report));
+  } catch (error) {
+    if (!(error instanceof FindingsLimitReached)) throw error;
+  }
+  const notice = (id: 'tooManyFindings' | 'badFixRange', data: Record<string, number>): LintMessage => ({
+    ...positionOf(doc, [0, 0]),
+    ruleId: entry.id,
+    severity: 1,
+    message: coreMessage(id, config.locale, { rule: entry.id, ...data }),
+  });
+  if (reported > MAX_FINDINGS_PER_RULE) out.push(notice('tooManyFindings', { max: MAX_FINDINGS_PER_RULE }));
+  if (badFixes > 0) out.push(notice('badFixRange', { count: badFixes }));
 }
 
 function contextFor(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, report: (d: ReportDescriptor) => void): RuleContext {

@@ -1,5 +1,5 @@
 // The Node API: lint text or files with a loaded configuration. The CLI is a thin layer on it.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigSet, type LoadConfigOptions } from '../config/config-set.js';
 import { PolicyDocument, formatOf, type DocumentFormat } from '../document/document.js';
@@ -7,6 +7,7 @@ import { loadHtmlSupport } from '../document/html-support.js';
 import { loadMarkdownSupport } from '../document/markdown-support.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles, type FoundFiles } from '../files/find.js';
+import { entryKind, NotRegularFileError, readBounded } from '../files/read-bounded.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
@@ -31,6 +32,8 @@ export interface LintOptions extends LoadConfigOptions {
 
 export interface LintFilesOptions extends LintOptions {
   errorOnUnmatchedPattern?: boolean;
+  /** Lint symlinks found in a folder or glob whose target lies outside it (default: skipped). */
+  followSymlinks?: boolean;
 }
 
 /** A result with what was read, so that --fix can write back in the file's own encoding. */
@@ -66,22 +69,27 @@ export class Linter {
     const locale = config.locale;
     const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let bytes: Buffer;
+    let readOnly = false;
     try {
       // Refuse an oversized file before reading it into memory.
       // Synchronous on purpose: linting is CPU-bound and one file at a time per thread, so the promise
       // machinery of fs/promises only adds latency.
       const info = statSync(filePath);
       // A FIFO or device would block or never end; a folder cannot be read as text.
-      if (!info.isFile()) return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: 'not a regular file' }))]);
+      if (!info.isFile()) return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: `not a regular file: ${entryKind(info)}` }))]);
       const size = info.size;
       if (size > max) return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size, max }))]);
-      bytes = readFileSync(filePath);
+      const read = readBounded(filePath, max);
+      if (read.tooLarge) return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: `> ${max}`, max }))]);
+      bytes = read.bytes;
+      // A read-only file is the owner's decision: --fix leaves it alone (root could write it anyway), and its
+      // findings are those of the file as it is.
+      if (this.options.fix && (info.mode & 0o222) === 0) {
+        readOnly = true;
+      }
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const reason = error instanceof NotRegularFileError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
       return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: reason }))]);
-    }
-    if (bytes.length > max) {
-      return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: bytes.length, max }))]);
     }
     if (formatOf(filePath) === 'docx') return this.lintWordFile(filePath, bytes, config);
     let decoded: Decoded;
@@ -94,12 +102,12 @@ export class Linter {
       const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
       return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
     }
-    const extra: LintMessage[] = [];
+    const extra: LintMessage[] = readOnly ? [fileMessage(1, coreMessage('readOnly', locale))] : [];
     if (decoded.invalidAt !== undefined) {
       extra.push(fileMessage(1, coreMessage('invalidBytes', locale, { encoding: decoded.encoding, offset: decoded.invalidAt })));
     }
     try {
-      return { ...(await this.lintDecoded(decoded.text, filePath, config, extra)), file: { bytes, decoded } };
+      return { ...(await this.lintDecoded(decoded.text, filePath, config, extra, this.options.fix && !readOnly)), file: { bytes, decoded } };
     } catch (error) {
       // One odd file must not stop the run: a crash on it is an error for that file (exit 2), the others go on.
       return toResult(filePath, [fileMessage(2, coreMessage('internalError', locale, { error: (error as Error).message }))]);
@@ -117,6 +125,7 @@ export class Linter {
       baseDir: this.configs.baseDir,
       ignores: this.configs.ignores,
       errorOnUnmatchedPattern: this.options.errorOnUnmatchedPattern ?? true,
+      followSymlinks: this.options.followSymlinks ?? false,
     });
   }
 
@@ -150,14 +159,14 @@ export class Linter {
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
-  private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[]): Promise<LintResult> {
+  private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[], fix = this.options.fix): Promise<LintResult> {
     const stopwatch = this.options.stats ? new Stopwatch() : undefined;
     const parse = (source: string, notes: LintMessage[]) =>
       timedAsync(stopwatch, '(parse)', () => parseDocument(source, filePath, config.locale, notes));
     let doc = await parse(text, extra);
     let messages = lintDocument(doc, config, stopwatch);
     let output = text;
-    if (this.options.fix) {
+    if (fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES && messages.some((m) => m.fix); pass++) {
         const { output: next, applied } = applyFixes(output, messages);
         if (applied.length === 0) break;
@@ -169,7 +178,7 @@ export class Linter {
     // Facts of the text as it ends up, so that cross-document findings point at the right places.
     const facts = this.options.collectFacts ? collectFacts(doc, config) : undefined;
     const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? output : undefined);
-    if (this.options.fix && output !== text) result.output = output;
+    if (fix && output !== text) result.output = output;
     if (facts) result.facts = facts;
     if (stopwatch) result.stats = { times: stopwatch.times };
     return result;

@@ -27,6 +27,15 @@ export const CORE_MESSAGES = {
     zh: '规则 {rule} 超出时间预算（{ms} 毫秒），已中止',
     en: 'rule {rule} exceeded its time budget ({ms} ms) and was stopped',
   },
+  tooManyFindings: {
+    zh: '规则 {rule} 在此文件中的结果超过 {max} 条，已停止检查其余部分',
+    en: 'rule {rule} reported more than {max} findings in this file; the rest of the file was not checked by it',
+  },
+  badFixRange: {
+    zh: '规则 {rule} 提出的 {count} 处修复范围无效（不是文本内的一对整数），已忽略',
+    en: 'rule {rule} proposed {count} fixes whose range is not a pair of integers inside the text; dropped',
+  },
+  readOnly: { zh: '文件为只读，未写入修复', en: 'the file is read-only; fixes not written' },
   unreadable: { zh: '无法读取文件：{error}', en: 'cannot read file: {error}' },
   binary: { zh: '不是文本文件，已跳过（{reason}）', en: 'not a text file, skipped ({reason})' },
   invalidBytes: {

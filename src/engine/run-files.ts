@@ -82,7 +82,7 @@ async function* inThisThread(files: string[], opts: RunFilesOptions): AsyncGener
     }
     const result = await opts.linter.lintFile(filePath);
     const hash = opts.cache && result.file ? hashBytes(result.file.bytes) : undefined;
-    const fix = await settleFix(result, opts.fixMode, opts.cwd);
+    const fix = await settleFix(result, opts.fixMode, opts.cwd, opts.linter.locale);
     if (cached.stat && cached.key && hash && !fix.error) opts.cache!.set(filePath, cached.stat, cached.key, hash, result);
     yield { result, fix };
   }

@@ -3,6 +3,11 @@ import { hashBytes } from '../cache/lint-cache.js';
 import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
 import type { LintResult } from '../types.js';
 import { Linter, type LintFilesOptions } from './linter.js';
+import { guardProcessExit } from './exit-guard.js';
+
+// Before plugins load: a plugin's process.exit would end this thread mid-task and leave the task unsettled
+// (the pool never hears of it). It throws instead: the rule's crash, or the task's failure, for that file.
+guardProcessExit();
 
 export interface WorkerTask {
   options: LintFilesOptions;
@@ -27,9 +32,10 @@ export default async function lintInWorker(task: WorkerTask): Promise<WorkerOutp
   if (linter?.key !== key) linter = { key, linter: Linter.create(task.options) };
   const outputs: WorkerOutput[] = [];
   for (const filePath of task.filePaths) {
-    const result = await (await linter.linter).lintFile(filePath);
+    const current = await linter.linter;
+    const result = await current.lintFile(filePath);
     const hash = task.hash && result.file ? hashBytes(result.file.bytes) : undefined;
-    const fix = await settleFix(result, task.fixMode, task.cwd);
+    const fix = await settleFix(result, task.fixMode, task.cwd, current.locale);
     outputs.push({ result, fix, hash });
   }
   return outputs;

@@ -1,6 +1,6 @@
 // Finds the files to lint: explicit files, folders (their .md/.txt/.html/.docx files) and globs, minus ignores.
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Ignore } from 'ignore';
 import { ConfigError } from '../config/errors.js';
 import { ignoreList } from '../commonjs.js';
@@ -17,6 +17,8 @@ export interface FindOptions {
   baseDir: string;
   ignores: string[];
   errorOnUnmatchedPattern: boolean;
+  /** Keep links found while walking whose target is outside the walked folder (default: skipped). */
+  followSymlinks?: boolean;
 }
 
 export interface FoundFiles {
@@ -46,7 +48,9 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
   for (const pattern of patterns) {
     const abs = resolve(opts.cwd, pattern);
     const stat = statOrNull(abs);
-    if (stat?.isFile() || stat?.isSymbolicLink()) {
+    // A named FIFO, device or socket is kept, so that reading it is refused with a message naming it (rather
+    // than "no files matching"): the user asked for it.
+    if (stat && !stat.isDirectory()) {
       if (isIgnored(abs)) ignored.push(abs);
       else files.add(abs);
       continue;
@@ -74,8 +78,9 @@ export async function findFiles(patterns: string[], opts: FindOptions): Promise<
           suppressErrors: true,
         })
       : [];
+    const inTree = glob && !opts.followSymlinks ? linksInside(glob.base) : () => true;
     const kept = entries
-      .filter(lintable)
+      .filter((e) => lintable(e) && inTree(e))
       .map((e) => resolve(e.path))
       .filter((m) => !isIgnored(m));
     if (kept.length === 0) unmatched.push(pattern);
@@ -109,6 +114,35 @@ function lintable(entry: { path: string; dirent: { isFile(): boolean; isSymbolic
     return statSync(entry.path).isFile();
   } catch {
     return true;
+  }
+}
+
+/**
+ * A walked symlink is kept only when its target lies inside the walked folder: a pull request can add a link to
+ * /proc, /etc or a secret elsewhere on the CI machine, which would otherwise be read (and quoted in the report).
+ * A dangling link is kept, to be reported as unreadable.
+ */
+function linksInside(base: string): (entry: { path: string; dirent: { isSymbolicLink(): boolean } }) => boolean {
+  let root: string | undefined;
+  return (entry) => {
+    if (!entry.dirent.isSymbolicLink()) return true;
+    root ??= realpathOrSelf(base);
+    let target: string;
+    try {
+      target = realpathSync(entry.path);
+    } catch {
+      return true;
+    }
+    const rel = relative(root, target);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
   }
 }
 

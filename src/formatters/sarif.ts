@@ -36,11 +36,11 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
   const notifications: object[] = [];
   const sarifResults: object[] = [];
   for (const r of results) {
-    const uri = displayPath(r.filePath, cwd);
+    const artifact = artifactLocation(r.filePath, cwd);
     // A related place may be in another document of the set (cross-document checks).
     const location = (p: LintMessage | RelatedLocation) => ({
       physicalLocation: {
-        artifactLocation: { uri: 'filePath' in p && p.filePath ? displayPath(p.filePath, cwd) : uri, uriBaseId: '%SRCROOT%' },
+        artifactLocation: 'filePath' in p && p.filePath ? artifactLocation(p.filePath, cwd) : artifact,
         region: region(p),
       },
     });
@@ -76,3 +76,14 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/**
+ * A file's SARIF location: a URI reference, so `#`, `?`, `%` and spaces in names are percent-encoded (else
+ * `c#1.txt` would name `c` with a fragment). Inside the working folder it is relative to %SRCROOT%; outside, a
+ * file: URL.
+ */
+export function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const shown = displayPath(filePath, cwd);
+  if (shown.startsWith('/') || /^[a-z]:/i.test(shown)) return { uri: pathToFileURL(filePath).href };
+  return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}

@@ -23,6 +23,7 @@ import { Linter } from '../engine/linter.js';
 import { ignoreFilter } from '../files/find.js';
 import type { LintMessage, Locale } from '../types.js';
 import { toDiagnostic } from './diagnostics.js';
+import { DocumentLinter, LintCancelled } from './document-linter.js';
 
 /** Client settings, from `initializationOptions`. */
 interface ServerOptions {
@@ -38,6 +39,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policylint`;
 interface Engine {
   linter: Linter;
   fixer: Linter;
+  /** Lints buffers, the large ones in a worker thread, refusing those above maxFileSize. */
+  documents: DocumentLinter;
   isIgnored: (file: string) => boolean;
 }
 
@@ -137,7 +140,7 @@ class PolicylintServer {
         const fixer = await Linter.create({ ...base, fix: true });
         const configs: ConfigSet = linter.configs;
         const isIgnored = ignoreFilter({ cwd: this.root, baseDir: configs.baseDir, ignores: configs.ignores });
-        return { linter, fixer, isIgnored };
+        return { linter, fixer, documents: new DocumentLinter(base, linter, fixer), isIgnored };
       } catch (error) {
         this.showError(`policylint: ${(error as Error).message}`);
         return undefined;
@@ -151,7 +154,9 @@ class PolicylintServer {
   }
 
   private async reload(): Promise<void> {
+    const previous = this.engine;
     this.engine = undefined;
+    void previous?.then((engine) => engine?.documents.dispose());
     await Promise.all(this.documents.all().map((d) => this.lint(d)));
   }
 
@@ -174,20 +179,23 @@ class PolicylintServer {
     const path = this.filePath(document.uri);
     if (!path) return;
     const engine = await this.loadEngine();
-    const current = this.documents.get(document.uri);
-    if (!current || current.version !== document.version) return; // a newer version is on its way
+    if (!this.documents.get(document.uri)) return;
+    // TextDocuments updates a document in place: the version and text linted are those of now, and a result
+    // that comes back after another edit (large buffers are linted in a worker) is dropped, not published.
+    const version = document.version;
     let messages: LintMessage[] = [];
     if (engine && !engine.isIgnored(path)) {
       try {
-        messages = (await engine.linter.lintText(document.getText(), path)).messages;
+        messages = (await engine.documents.lintText(document.getText(), path)).messages;
       } catch (error) {
+        if (error instanceof LintCancelled) return;
         this.showError(`policylint crashed on ${path}: ${(error as Error).message}`);
       }
     }
-    if (this.documents.get(document.uri)?.version !== document.version) return;
-    this.findings.set(document.uri, { version: document.version, messages });
+    if (this.documents.get(document.uri)?.version !== version) return;
+    this.findings.set(document.uri, { version, messages });
     const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, document, engine?.linter.configs.registry));
-    await this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    await this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
   private async codeActions(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, only?: string[]): Promise<CodeAction[]> {
@@ -217,13 +225,16 @@ class PolicylintServer {
     }
     if (wants(FIX_ALL_KIND) && found.messages.some((m) => m.fix)) {
       const path = this.filePath(uri)!;
-      const fixer = (await this.loadEngine())?.fixer;
-      const output = fixer && (await fixer.lintText(document.getText(), path)).output;
-      if (output !== undefined) {
+      const engine = await this.loadEngine();
+      // The fixed text replaces the whole buffer: only if the buffer is still the one that was fixed.
+      const { version } = document;
+      const text = document.getText();
+      const output = engine && (await engine.documents.lintText(text, path, true)).output;
+      if (output !== undefined && document.version === version) {
         actions.push({
           title: 'policylint: fix all auto-fixable problems',
           kind: FIX_ALL_KIND,
-          edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) }, newText: output }] } },
+          edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, newText: output }] } },
         });
       }
     }

@@ -59,7 +59,7 @@ describe('entries that cannot be read', () => {
     const linter = await Linter.create({ config: DUPLICATED_WORD_ONLY, cwd: dir });
     expect((await linter.findFiles(['docs'])).files.map((f) => f.slice(dir.length + 1))).toEqual(['docs/ok.txt']);
     const direct = await linter.lintFile(join(dir, 'docs/pipe.txt'));
-    expect(direct.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, message: '无法读取文件：not a regular file' })]);
+    expect(direct.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, message: '无法读取文件：not a regular file: a FIFO (named pipe)' })]);
   });
 
   it('a folder named like a document, named on the command line, is walked like any folder', async () => {

@@ -1,10 +1,10 @@
 // duplicated-word: a word typed twice (培育发展发展, 企业企业, 的的, the the). Legitimate reduplication
 // (层层 常常 扎扎实实 村村通) is kept in reduplication.json and extended with the option `allow`.
 import type { Block } from '../../document/block.js';
-import { segmentWords } from '../../document/segmentation.js';
+import { pieceEnd, segmentWords } from '../../document/segmentation.js';
 import type { Range, Rule, RuleContext } from '../../types.js';
 import { AllowList } from './allow-list.js';
-import { isWordChar, repeatCandidates, type RepeatCandidate } from './repeat-scan.js';
+import { isWordChar, visitRepeatCandidates, type CandidateVisitor, type RepeatCandidate } from './repeat-scan.js';
 import { isStructure } from './structures.js';
 import { tokenRepeats, type Repeat } from './token-repeats.js';
 import data from './reduplication.json' with { type: 'json' };
@@ -23,22 +23,56 @@ function isNounThenVerb(text: string, r: Repeat): boolean {
   return COMPOUND_HEADS.has(r.unit) && r.start > 0 && isWordChar(text.charCodeAt(r.start - 1));
 }
 
-/** Repeats in one block, from the cheap scan, then (only where needed) from its words. */
-function findRepeats(block: Block, allow: AllowList): Repeat[] {
+/**
+ * Long blocks are scanned in chunks of about this many characters (cut after a sentence end, comma or space),
+ * each read with OVERLAP more so that a repeat across a cut is seen: memory stays bounded by the chunk, where a
+ * 24 MB line of one repeated character made millions of candidates and words at once and exhausted the heap.
+ */
+const CHUNK = 32 * 1024;
+const OVERLAP = 1024;
+
+/** Repeats in one block, chunk by chunk, in order of start, in block offsets. */
+function* blockRepeats(block: Block, allow: AllowList): Generator<Repeat> {
   const text = block.text;
-  const candidates = repeatCandidates(text, PARTICLE_LIST).filter(
-    (c) => !allow.covers(text, c.start, c.start + 2 * c.unit + c.gap),
-  );
-  if (candidates.length === 0) return [];
-  const repeats: Repeat[] = [];
-  // A doubled particle (我的的书) is a slip however the segmenter splits it.
-  for (const c of candidates) {
-    if (c.unit === 1 && c.gap === 0 && PARTICLES.has(text[c.start]!)) {
-      const r = { start: c.start, mid: c.start + 1, second: c.start + 1, end: c.start + 2, unit: text[c.start]! };
-      if (!isStructure(text, r)) repeats.push(r);
+  let reachedBefore = -1;
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start, CHUNK);
+    const chunk = start === 0 && end === text.length ? text : text.slice(start, Math.min(text.length, end + OVERLAP));
+    let reached = reachedBefore;
+    for (const r of findRepeats(chunk, block, start, allow)) {
+      // Repeats that start in the overlap belong to the next chunk; one overlapping an earlier chunk's is dropped.
+      if (r.start >= end || r.start < reachedBefore) continue;
+      reached = Math.max(reached, r.end);
+      yield r;
     }
+    reachedBefore = reached;
+    start = end;
   }
-  if (candidates.some(needsWords)) {
+}
+
+/** Repeats in `text` (block text from `offset`), from the cheap scan, then (only where needed) from its words. */
+function findRepeats(text: string, block: Block, offset: number, allow: AllowList): Repeat[] {
+  const repeats: Repeat[] = [];
+  // Candidates only decide two things: doubled particles (each one a finding) and whether any other repeat
+  // needs the words. The allow list is consulted for those alone: on a run of one repeated character every
+  // position is a candidate, and checking each was most of the time spent.
+  const visitor: CandidateVisitor = {
+    particlesOnly: false,
+    found(start, unit, gap) {
+      // A doubled particle (我的的书) is a slip however the segmenter splits it.
+      const particle = unit === 1 && gap === 0 && PARTICLES.has(text[start]!);
+      if (!particle && (visitor.particlesOnly || !needsWords({ start, unit, gap }))) return;
+      if (allow.covers(text, start, start + 2 * unit + gap)) return;
+      if (particle) {
+        const r = { start, mid: start + 1, second: start + 1, end: start + 2, unit: text[start]! };
+        if (!isStructure(text, r)) repeats.push(r);
+      }
+      else visitor.particlesOnly = true; // the words will be read: longer candidates need not be listed
+    },
+  };
+  visitRepeatCandidates(text, PARTICLE_LIST, visitor);
+  const wordsNeeded = visitor.particlesOnly;
+  if (wordsNeeded) {
     const taken = new TakenRanges(repeats);
     // Segmented here, not through the cached doc.words(): no other rule needs words, and keeping them on the
     // document held about 2.7 bytes of Word objects per byte of text until the end of the run.
@@ -49,7 +83,11 @@ function findRepeats(block: Block, allow: AllowList): Repeat[] {
       }
     }
   }
-  return repeats.filter((r) => !block.crossesBoundary(r.start, r.end) && !isNounThenVerb(text, r));
+  return repeats
+    .filter((r) => !isNounThenVerb(text, r))
+    .map((r) => (offset === 0 ? r : { ...r, start: r.start + offset, mid: r.mid + offset, second: r.second + offset, end: r.end + offset }))
+    .filter((r) => !block.crossesBoundary(r.start, r.end))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -155,7 +193,7 @@ const rule: Rule<Options> = {
     const doc = context.document;
     const allow = new AllowList([...data.allow, ...context.options.allow]);
     for (const block of doc.blocks) {
-      for (const r of findRepeats(block, allow)) report(context, block, r);
+      for (const r of blockRepeats(block, allow)) report(context, block, r);
     }
   },
 };

@@ -49,7 +49,7 @@ function particleTable(particles: readonly string[]): Uint8Array {
  * character only its earlier occurrences at most 8 back are tried (usually none in Chinese prose), instead of
  * every unit length at every place.
  */
-function adjacentRepeats(text: string, particles: Uint8Array, out: RepeatCandidate[]): void {
+function adjacentRepeats(text: string, particles: Uint8Array, visit: CandidateVisitor): void {
   const n = text.length;
   if (base > 0x7fffffff - n - 1) {
     lastSeen.fill(0);
@@ -65,13 +65,13 @@ function adjacentRepeats(text: string, particles: Uint8Array, out: RepeatCandida
     for (; p >= 0 && i - p <= MAX_UNIT; p = previous[p]!) {
       const k = i - p;
       if (k === 1) {
-        if (particles[c] === 1) out.push({ start: p, unit: 1, gap: 0 });
+        if (particles[c] === 1) visit.found(p, 1, 0);
         continue;
       }
-      if (i + k > n || !isWordChar(c)) continue;
+      if (visit.particlesOnly || i + k > n || !isWordChar(c)) continue;
       let t = 1;
       while (t < k && text.charCodeAt(p + t) === text.charCodeAt(i + t)) t++;
-      if (t === k) out.push({ start: p, unit: k, gap: 0 });
+      if (t === k) visit.found(p, k, 0);
     }
   }
   base += n + 1;
@@ -82,11 +82,26 @@ const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0
 /** ASCII case folding, so `The the` is a repeat. */
 const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
+/**
+ * Receives candidates without an object each (a run of one repeated character makes several per character);
+ * once `particlesOnly` is set, only doubled particles are still looked for.
+ */
+export interface CandidateVisitor {
+  particlesOnly: boolean;
+  found(start: number, unit: number, gap: number): void;
+}
+
 export function repeatCandidates(text: string, particles: readonly string[] = []): RepeatCandidate[] {
   const out: RepeatCandidate[] = [];
+  visitRepeatCandidates(text, particles, { particlesOnly: false, found: (start, unit, gap) => void out.push({ start, unit, gap }) });
+  return out;
+}
+
+export function visitRepeatCandidates(text: string, particles: readonly string[], visit: CandidateVisitor): void {
   const n = text.length;
   // Single characters only matter for particles that never double (的的).
-  adjacentRepeats(text, particleTable(particles), out);
+  adjacentRepeats(text, particleTable(particles), visit);
+  if (visit.particlesOnly) return;
   // Repeats across whitespace: `the the`, a soft line break inside a Markdown paragraph.
   for (let g0 = 0; g0 < n; g0++) {
     if (!isGap(text.charCodeAt(g0))) continue;
@@ -98,9 +113,9 @@ export function repeatCandidates(text: string, particles: readonly string[] = []
         const a = text.charCodeAt(g0 - k + t);
         same = isWordChar(a) && fold(a) === fold(text.charCodeAt(g1 + t));
       }
-      if (same) out.push({ start: g0 - k, unit: k, gap: g1 - g0 });
+      if (same) visit.found(g0 - k, k, g1 - g0);
     }
     g0 = g1;
+    if (visit.particlesOnly) return;
   }
-  return out;
 }

@@ -2,7 +2,7 @@
 // paste, an attack). Each kind has its own detector module; this file only merges and reports.
 import type { Rule } from '../../types.js';
 import type { InjectionFinding } from './finding.js';
-import { findInvisible } from './invisible.js';
+import { findInvisible, findInvisibleReferences } from './invisible.js';
 import { findInsertionsAndSpam } from './insertion-findings.js';
 import { findHiddenMarkup } from './hidden-markup.js';
 import { findHiddenContent } from './hidden-content.js';
@@ -59,6 +59,12 @@ const rule: Rule<Options> = {
           messages: ['疑似注入内容（不可见字符“零宽空格”）：U+200B'],
         },
         {
+          title: { zh: '以字符引用写出的双向控制字符', en: 'A bidi control written as a character reference' },
+          text: '本规划期限为&#x202E;2021—2025年。',
+          filename: 'example.md',
+          messages: ['疑似注入内容（双向文本控制字符“从右至左覆盖”，可用于 Trojan Source 攻击，以字符引用 &#x202E; 写出）：U+202E'],
+        },
+        {
           title: { zh: '隐藏内容的 HTML', en: 'HTML that hides content' },
           text: '正文。<span style="display:none">隐藏关键词</span>',
           filename: 'example.md',
@@ -81,7 +87,7 @@ const rule: Rule<Options> = {
     const doc = context.document;
     const kinds = new Set(context.options.kinds);
     const findings: InjectionFinding[] = [];
-    if (kinds.has('invisible')) findings.push(...findInvisible(doc));
+    if (kinds.has('invisible')) findings.push(...findInvisible(doc), ...findInvisibleReferences(doc));
     findings.push(...findInsertionsAndSpam(doc.blocks, doc.html, kinds.has('spam'), kinds.has('repeated-insertion')));
     if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
     if (kinds.has('hidden-markup')) findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? []));

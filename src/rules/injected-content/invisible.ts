@@ -152,3 +152,44 @@ export function findInvisible(doc: PolicyDocument): InjectionFinding[] {
   }
   return out;
 }
+
+/**
+ * Invisible and bidi characters written as character references (`&#x202E;`, `&#8203;`, `&zwj;`) in Markdown
+ * and HTML: the reader gets the character, while the source shows only harmless ASCII, so the scan of the
+ * source above misses them. The blocks hold the decoded text; a suspect character there whose source is a
+ * reference is reported on the reference. (A reference in Markdown code is shown as written: not in a block.)
+ */
+const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+export function findInvisibleReferences(doc: PolicyDocument): InjectionFinding[] {
+  if ((doc.format !== 'markdown' && doc.format !== 'html') || !doc.text.includes('&')) return [];
+  const out: InjectionFinding[] = [];
+  for (const block of doc.blocks) {
+    const text = block.text;
+    const around: Surroundings = { lines: new LineScripts(text), tags: new TagRuns(text) };
+    for (const hit of text.matchAll(MAYBE_SUSPECT)) {
+      const at = hit.index;
+      const cp = text.codePointAt(at)!;
+      const ch = String.fromCodePoint(cp);
+      if (!SUSPECT.test(ch) && !BLANK_LETTERS.has(cp)) continue;
+      // A decoded reference maps to the `&` that starts it.
+      const from = block.sourceRange(at, at + ch.length)[0];
+      REFERENCE.lastIndex = from;
+      const written = REFERENCE.exec(doc.text)?.[0];
+      if (written === undefined) continue;
+      const range: [number, number] = [from, from + written.length];
+      // In context as the reader gets it: the decoded characters around it.
+      if (cp !== 0xfeff && isLegitimate(text, at, cp, ch.length, around)) continue;
+      const label = labelOf(cp);
+      out.push({
+        kind: 'invisible',
+        label: { zh: `${label.zh}，以字符引用 ${written} 写出`, en: `${label.en}, written as the character reference ${written}` },
+        range,
+        quote: `U+${hex(cp)}`,
+        ...(/[\p{Co}\p{Cn}]/u.test(ch) ? {} : { fix: { range, text: '' } }),
+        properties: { codePoint: `U+${hex(cp)}`, bidi: BIDI.has(cp), reference: written },
+      });
+    }
+  }
+  return out;
+}
