@@ -90,6 +90,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export interface DocumentLocation extends LintPosition {
   offset: number;
   endOffset: number;
+  /** The text there (at most 80 characters), shown for a related place that has no message of its own. */
+  text?: string;
 }
 
 export interface Rule<Options = any> {
@@ -214,8 +216,13 @@ export interface LintMessage extends LintPosition {
   fix?: Fix;
   related?: RelatedLocation[];
   properties?: Record<string, unknown>;
-  /** A problem with the file itself (unreadable, undecodable) rather than its content. */
+  /**
+   * Not a finding about the content: the file could not be checked (ruleId null), or a rule failed on it
+   * (ruleId set). At error severity it makes the run exit 2.
+   */
   fatal?: boolean;
+  /** The stack of a rule that threw (printed with --debug; not in the JSON output). */
+  stack?: string;
   /** Word files: the place as a paragraph (`line` and `column` say the same; offsets count in the extracted text). */
   paragraph?: ParagraphLocation;
 }

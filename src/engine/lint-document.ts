@@ -1,9 +1,11 @@
 // Runs the configured rules over one document and turns their reports into messages.
 import { PolicyDocument } from '../document/document.js';
-import type { DocumentFacts, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
+import type { DocumentFacts, DocumentLocation, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
-import { coreMessage, ruleMessage } from './messages.js';
+import { coreMessage } from './messages.js';
+import { messageOfReport } from './report-message.js';
+import { fileResult } from './file-result.js';
 import { timed, type Stopwatch } from './stopwatch.js';
 
 /** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
@@ -19,6 +21,8 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
     try {
       timed(stopwatch, entry.id, () => runRule(doc, entry, config, messages));
     } catch (error) {
+      // A rule or plugin that throws is a failure of the tool, not a finding in the document (exit 2); the
+      // other rules go on.
       messages.push({
         ...positionOf(doc, [0, 0]),
         ruleId: entry.id,
@@ -28,6 +32,7 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
           error: error instanceof Error ? error.message : String(error),
         }),
         fatal: true,
+        ...(error instanceof Error && error.stack && { stack: error.stack }),
       });
     }
     // Soft budget: measured after the fact (a hung rule is stopped by the worker pool's hard timeout).
@@ -48,28 +53,14 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
 function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, out: LintMessage[]): void {
   const { rule } = entry;
   const report = (d: ReportDescriptor): void => {
-    const range = clampRange(rangeOfReport(d), doc.text.length);
-    const message: LintMessage = {
-      ...positionOf(doc, range),
-      ruleId: entry.id,
-      severity: d.severity === 'warn' ? 1 : entry.severity,
-      message: ruleMessage(rule, d.messageId, d.data, config.locale),
-    };
+    const location = locationOf(doc, rangeOfReport(d));
+    const related = d.related?.map((r) => ({ ...r, location: locationOf(doc, r.range) }));
+    const message = messageOfReport(rule, entry.id, entry.severity, d, location, related, config.locale);
     if (d.fix) {
       const fixRange = clampRange(d.fix.range, doc.text.length);
       // Markup, link targets and front matter are never edited, whatever a rule proposes.
       if (doc.format === 'text' || doc.isProse(fixRange)) message.fix = { range: fixRange, text: d.fix.text };
     }
-    if (d.related?.length) {
-      message.related = d.related.map((r) => {
-        const rr = clampRange(r.range, doc.text.length);
-        return {
-          ...positionOf(doc, rr),
-          message: r.messageId ? ruleMessage(rule, r.messageId, r.data, config.locale) : doc.text.slice(rr[0], rr[1]),
-        };
-      });
-    }
-    if (d.properties) message.properties = d.properties;
     out.push(message);
   };
   rule.create(contextFor(doc, entry, config, report));
@@ -83,7 +74,7 @@ function contextFor(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedCo
     locale: config.locale,
     document: doc,
     report,
-    locate: (range) => positionOf(doc, clampRange(range, doc.text.length)),
+    locate: (range) => locationOf(doc, range),
   };
 }
 
@@ -115,6 +106,13 @@ function clampRange([s, e]: Range, length: number): Range {
   return [start, Math.min(Math.max(start, Math.floor(e)), length)];
 }
 
+/** A clamped range's position with the text there (cut short: it travels with cross-document facts). */
+function locationOf(doc: PolicyDocument, range: Range): DocumentLocation {
+  const clamped = clampRange(range, doc.text.length);
+  return { ...positionOf(doc, clamped), text: doc.text.slice(clamped[0], Math.min(clamped[1], clamped[0] + RELATED_TEXT_MAX)) };
+}
+const RELATED_TEXT_MAX = 80;
+
 export function positionOf(doc: PolicyDocument, [start, end]: Range) {
   const a = doc.lines.position(start);
   const b = doc.lines.position(end);
@@ -132,21 +130,7 @@ function byRuleId(a: LintMessage, b: LintMessage): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** A result of messages only (file-level problems); see fileResult for the rest. */
 export function toResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
-  for (const m of messages) {
-    if (m.severity === 2) {
-      errorCount++;
-      if (m.fix) fixableErrorCount++;
-    } else {
-      warningCount++;
-      if (m.fix) fixableWarningCount++;
-    }
-  }
-  const result: LintResult = { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
-  if (source !== undefined) result.source = source;
-  return result;
+  return fileResult(filePath, messages, { source });
 }

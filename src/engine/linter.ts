@@ -11,6 +11,7 @@ import { applyFixes } from '../fix/apply-fixes.js';
 import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
+import { fileResult } from './file-result.js';
 import { coreMessage, interpolate, localize } from './messages.js';
 import { Stopwatch, timedAsync } from './stopwatch.js';
 
@@ -35,6 +36,15 @@ export interface LintFilesOptions extends LintOptions {
 
 /** A result with what was read, so that --fix can write back in the file's own encoding. */
 export type FileLintResult = LintResult & { file?: { bytes: Buffer; decoded: Decoded } };
+
+/**
+ * A document that could not be checked (not text): an error, so that an unchecked document fails a gate rather
+ * than passing unseen; the message says what to do. `properties.unchecked` names what the file seems to be.
+ */
+function uncheckedMessage(error: BinaryFileError, locale: Locale): LintMessage {
+  const text = error.kind === 'binary' ? coreMessage('binary', locale, { reason: error.message }) : coreMessage(`unchecked.${error.kind}`, locale);
+  return { ...fileMessage(2, text), properties: { unchecked: error.kind } };
+}
 
 /** A file-level problem: not about the content but about reading (or finishing) it. */
 export function fileMessage(severity: SeverityLevel, message: string): LintMessage {
@@ -88,9 +98,7 @@ export class Linter {
     try {
       decoded = decode(bytes, config.settings.encoding);
     } catch (error) {
-      if (error instanceof BinaryFileError) {
-        return toResult(filePath, [fileMessage(1, coreMessage('binary', locale, { reason: error.message }))]);
-      }
+      if (error instanceof BinaryFileError) return toResult(filePath, [uncheckedMessage(error, locale)]);
       const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
       return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
     }
@@ -139,14 +147,13 @@ export class Linter {
     try {
       word = await timedAsync(stopwatch, '(parse)', () => readWordDocument(bytes));
     } catch (error) {
-      return toResult(filePath, [fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }))]);
+      const message = fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }));
+      return toResult(filePath, [{ ...message, properties: { unchecked: 'docx' } }]);
     }
     const doc = new PolicyDocument(word.text, filePath, 'docx', word.content);
     const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config, stopwatch), word.text);
     const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, say(WORD_MESSAGES.notWritten, { count: droppedFixes }))] : [];
-    const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? word.text : undefined);
-    if (this.options.collectFacts) result.facts = collectFacts(doc, config);
-    if (stopwatch) result.stats = { times: stopwatch.times };
+    const result = this.finish(doc, config, [...extra, ...messages], word.text, stopwatch);
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
@@ -166,13 +173,19 @@ export class Linter {
         messages = lintDocument(doc, config, stopwatch);
       }
     }
-    // Facts of the text as it ends up, so that cross-document findings point at the right places.
-    const facts = this.options.collectFacts ? collectFacts(doc, config) : undefined;
-    const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? output : undefined);
+    const result = this.finish(doc, config, [...extra, ...messages], output, stopwatch);
     if (this.options.fix && output !== text) result.output = output;
-    if (facts) result.facts = facts;
-    if (stopwatch) result.stats = { times: stopwatch.times };
     return result;
+  }
+
+  /** The result of a linted document, Word or text: facts of the text as it ends up (so that cross-document
+   * findings point at the right places), the source and timings when asked for. */
+  private finish(doc: PolicyDocument, config: ResolvedConfig, messages: LintMessage[], finalText: string, stopwatch?: Stopwatch): LintResult {
+    return fileResult(doc.filePath, messages, {
+      source: this.options.keepSource ? finalText : undefined,
+      facts: this.options.collectFacts ? collectFacts(doc, config) : undefined,
+      stats: stopwatch ? { times: stopwatch.times } : undefined,
+    });
   }
 }
 
@@ -203,22 +216,27 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
   return linter.lintText(text, options.filePath ?? '<text>.txt');
 }
 
-/** Lints files, folders or globs; with none, the config's `files`. Fixes are computed (`output`), not written. */
+/**
+ * Lints files, folders or globs; with none, the config's `files`. Fixes are computed (`output`), not written.
+ * The same run as the CLI's (lint-run.ts): ignored files, document sets (`project`, config `documentSets`).
+ */
 export async function lintFiles(
   patterns: string[],
-  options: LintFilesOptions & { concurrency?: number | 'auto' } = {},
+  options: LintFilesOptions & { concurrency?: number | 'auto'; project?: boolean; fileTimeoutMs?: number } = {},
 ): Promise<LintResult[]> {
-  const { runFiles } = await import('./run-files.js');
-  const linter = await Linter.create(options);
+  const { lintRun, checksDocumentSets } = await import('./lint-run.js');
+  const { concurrency, project, fileTimeoutMs, ...rest } = options;
+  const probe = await Linter.create(rest);
+  const linterOptions: LintFilesOptions = { ...rest, collectFacts: rest.collectFacts || checksDocumentSets(probe, project) };
+  const linter = Linter.withConfigs(probe.configs, linterOptions);
   const results: LintResult[] = [];
-  const { files, ignored } = await linter.findFiles(patterns);
-  results.push(...ignored.map((f) => linter.ignoredResult(f)));
-  const run = runFiles(files, {
-    linter,
-    linterOptions: options,
-    concurrency: options.concurrency ?? 1,
+  const run = lintRun(linter, linterOptions, {
+    patterns,
+    project,
+    concurrency: concurrency ?? 1,
     fixMode: 'none',
     cwd: resolve(options.cwd ?? process.cwd()),
+    fileTimeoutMs,
   });
   for await (const { result } of run) results.push(result);
   return results;

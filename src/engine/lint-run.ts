@@ -1,0 +1,91 @@
+// One run as the CLI, the Node API and the language server do it: find files → ignore → shard → lint →
+// document sets → results. Callers keep only their options, their output and (the CLI) the exit code.
+import type { LintCache } from '../cache/lint-cache.js';
+import type { FixMode } from '../fix/settle.js';
+import { findFiles } from '../files/find.js';
+import { selectShard, type Shard } from '../files/shard.js';
+import type { LintResult } from '../types.js';
+import { checkDocumentSets, documentSetsOf, type DocumentSet } from './document-sets.js';
+import type { Linter, LintFilesOptions } from './linter.js';
+import { runFiles, type FileOutcome } from './run-files.js';
+
+export interface LintRunOptions {
+  patterns: string[];
+  shard?: Shard;
+  /** All linted files form one document set (`--project`). */
+  project?: boolean;
+  concurrency: number | 'auto';
+  fixMode: FixMode;
+  cwd: string;
+  cache?: LintCache;
+  fileTimeoutMs?: number;
+  /** Called once the files are known, then after each file. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Whether a run must collect the facts of cross-document rules: `--project`, or `documentSets` in the config. */
+export function checksDocumentSets(linter: Linter, project: boolean | undefined): boolean {
+  return Boolean(project) || (linter.configs.raw.documentSets?.length ?? 0) > 0;
+}
+
+/**
+ * Lints what `patterns` name (the config's `files` when none) and yields each file's outcome in order: ignored
+ * files named explicitly first, then the linted files. With document sets, results are held until every member
+ * is linted, and members of a config set that were not linted themselves are read for their facts only.
+ * `linterOptions` must be the linter's own options (sent to workers), with `collectFacts` when sets are checked.
+ */
+export async function* lintRun(linter: Linter, linterOptions: LintFilesOptions, opts: LintRunOptions): AsyncGenerator<FileOutcome> {
+  const found = await linter.findFiles(opts.patterns);
+  for (const f of found.ignored) yield { result: linter.ignoredResult(f), fix: {} };
+  const files = opts.shard ? selectShard(found.files, opts.shard, opts.cwd) : found.files;
+  opts.onProgress?.(0, files.length);
+  const outcomes = runFiles(files, { ...opts, linter, linterOptions });
+  if (!checksDocumentSets(linter, opts.project)) {
+    yield* outcomes;
+    return;
+  }
+  const held: FileOutcome[] = [];
+  for await (const outcome of outcomes) held.push(outcome);
+  const linted = held.map((o) => o.result);
+  const checked = await withDocumentSets(linter, linterOptions, linted, { ...opts, patterns: [] });
+  for (const [i, outcome] of held.entries()) yield { ...outcome, result: checked[i]! };
+}
+
+/**
+ * The cross-document findings of `linted` (results with facts): each set's members come from the config's globs
+ * (or, with `project`, are the linted files); members not linted in this run are read for their facts (from the
+ * cache when it has them) so that one file checked alone — a pre-commit hook, an editor, a shard — still meets
+ * its plan or programme. Findings are reported only on the linted files.
+ */
+export async function withDocumentSets(
+  linter: Linter,
+  linterOptions: LintFilesOptions,
+  linted: LintResult[],
+  opts: Omit<LintRunOptions, 'fixMode' | 'onProgress'> & { project?: boolean },
+): Promise<LintResult[]> {
+  const sets = await setsOf(linter, linted.map((r) => r.filePath), opts.project);
+  const lintedPaths = new Set(linted.map((r) => r.filePath));
+  const missing = [...new Set(sets.flatMap((s) => s.files))].filter((f) => !lintedPaths.has(f));
+  const context: LintResult[] = [];
+  if (missing.length > 0) {
+    const run = runFiles(missing, { ...opts, linter, linterOptions: { ...linterOptions, fix: false, keepSource: false }, fixMode: 'none' });
+    for await (const { result } of run) context.push(result);
+  }
+  return checkDocumentSets(linted, sets, linter.configs, context);
+}
+
+/** The sets that contain at least one linted file, with all their members on disk. */
+async function setsOf(linter: Linter, linted: string[], project: boolean | undefined): Promise<DocumentSet[]> {
+  const configs = linter.configs;
+  const declared = configs.raw.documentSets ?? [];
+  const onDisk: string[] = [];
+  if (declared.length > 0) {
+    const patterns = declared.flatMap((s) => [s.files].flat());
+    const found = await findFiles(patterns, { cwd: configs.baseDir, baseDir: configs.baseDir, ignores: configs.ignores, errorOnUnmatchedPattern: false });
+    onDisk.push(...found.files);
+  }
+  const lintedSet = new Set(linted);
+  return documentSetsOf(linted, [...new Set([...linted, ...onDisk])].sort(), configs, Boolean(project)).filter((s) =>
+    s.files.some((f) => lintedSet.has(f)),
+  );
+}
