@@ -4,20 +4,19 @@ import { ConfigSet } from '../config/config-set.js';
 import { ConfigError } from '../config/errors.js';
 import { LintCache } from '../cache/lint-cache.js';
 import { Linter, type LintFilesOptions } from '../engine/linter.js';
-import { checkDocumentSets, documentSetsOf } from '../engine/document-sets.js';
-import { runFiles } from '../engine/run-files.js';
-import { selectShard } from '../files/shard.js';
+import { checksDocumentSets, lintRun } from '../engine/lint-run.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
 import { displayPath } from '../files/paths.js';
-import type { LintResult } from '../types.js';
+import type { LintResult, Locale } from '../types.js';
 import { VERSION } from '../version.js';
 import { mergeSarif } from './merge-sarif.js';
 import { HELP, parseCliArgs, type CliOptions } from './options.js';
 import { progressBar } from './progress.js';
 import { TimingTable } from './timing.js';
 import { fileOutput, ReportSink } from './report-sink.js';
+import { RunFailures } from './run-failures.js';
 
 export interface CliIo {
   cwd: string;
@@ -54,8 +53,13 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
   const formatter = await loadFormatterForRun(opts.format);
-  if (!formatter) throw new ConfigError(`--format: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(', ')})`);
+  if (!formatter) {
+    const known = FORMATTER_NAMES.join(', ');
+    throw new ConfigError(opts.locale === 'en' ? `--format: unknown format "${opts.format}" (known: ${known})` : `--format：未知格式 "${opts.format}"（可用：${known}）`);
+  }
 
+  // JSON and SARIF stay one valid document: the fixed text goes in each file's `output` field, never as a diff.
+  const machineFormat = opts.format === 'json' || opts.format === 'sarif';
   const baseOptions: LintFilesOptions = {
     cwd: io.cwd,
     configPath: opts.config,
@@ -68,11 +72,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
   };
   const configs = await ConfigSet.load(baseOptions);
-  // Cross-document checks need each document's facts, and all results before the report.
-  const checkSets = opts.project || (configs.raw.documentSets?.length ?? 0) > 0;
   const timingRows = TimingTable.limitOf(io.env.TIMING);
   const timing = timingRows === undefined ? undefined : new TimingTable(timingRows);
-  const linterOptions: LintFilesOptions = { ...baseOptions, collectFacts: checkSets, stats: timing !== undefined };
+  const probe = Linter.withConfigs(configs, baseOptions);
+  // Cross-document checks need each document's facts, and all results before the report.
+  const linterOptions: LintFilesOptions = { ...baseOptions, collectFacts: checksDocumentSets(probe, opts.project), stats: timing !== undefined };
   const linter = Linter.withConfigs(configs, linterOptions);
 
   if (opts.printConfig) {
@@ -84,7 +88,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
 
-  const out = opts.outputFile ? fileOutput(resolve(io.cwd, opts.outputFile)) : { write: (t: string) => void io.stdout.write(t), close() {} };
+  const out = opts.outputFile ? fileOutput(resolve(io.cwd, opts.outputFile), opts.outputFile, linter.locale) : { write: (t: string) => void io.stdout.write(t), close() {} };
   const sink = new ReportSink(
     formatter,
     {
@@ -98,65 +102,64 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     opts.quiet,
   );
   const diffs: string[] = [];
+  const failures = new RunFailures(io.cwd, linter.locale, opts.debug);
+  const take = (result: LintResult) => {
+    failures.note(result);
+    timing?.add(result);
+    sink.add(result);
+  };
   if (opts.stdin) {
     const text = await io.readStdin();
     const result = await linter.lintText(text, opts.stdinFilename ?? '<stdin>.txt');
     // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
-    if (opts.fixDryRun && result.output !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
-    delete result.output;
-    timing?.add(result);
-    sink.add(result);
+    if (opts.fixDryRun && !machineFormat && result.output !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
+    if (!(opts.fixDryRun && machineFormat)) delete result.output;
+    take(result);
   } else {
-    const found = await linter.findFiles(opts.patterns);
-    for (const f of found.ignored) sink.add(linter.ignoredResult(f));
-    let files = found.files;
-    if (opts.shard) files = selectShard(files, opts.shard, io.cwd);
-    const bar = progressBar(io.stderr, io.env, files.length);
-    const outcomes = runFiles(files, {
-      linter,
-      linterOptions,
+    let bar = progressBar(io.stderr, io.env, 0);
+    const outcomes = lintRun(linter, linterOptions, {
+      patterns: opts.patterns,
+      shard: opts.shard,
+      project: opts.project,
       concurrency: opts.concurrency,
-      fixMode: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none',
+      fixMode: opts.fix ? 'write' : opts.fixDryRun ? (machineFormat ? 'none' : 'dry-run') : 'none',
       cwd: io.cwd,
       // The HTML report needs each file's text, which the cache does not keep.
       cache: opts.cache && !linterOptions.keepSource ? LintCache.load(resolve(io.cwd, opts.cacheLocation)) : undefined,
       fileTimeoutMs: opts.fileTimeout * 1000,
-      onProgress: bar.update,
+      onProgress: (done, total) => (done === 0 ? (bar = progressBar(io.stderr, io.env, total)) : bar.update(done)),
     });
-    const held: LintResult[] = [];
     for await (const { result, fix } of outcomes) {
       if (fix.diff) diffs.push(fix.diff);
       if (fix.error) {
         io.stderr.write(`policylint: ${fix.error}\n`);
         sink.fileErrors = true;
       }
-      timing?.add(result);
-      if (checkSets) held.push(result);
-      else sink.add(result);
+      if (!opts.fixDryRun) delete result.output;
+      take(result);
     }
     bar.done();
-    if (checkSets) {
-      const sets = documentSetsOf(files, linter.configs, opts.project);
-      for (const result of checkDocumentSets(held, sets, linter.configs)) sink.add(result);
-    }
   }
   sink.finish();
   out.close();
   if (timing) io.stderr.write(timing.render());
   if (diffs.length > 0) io.stdout.write(diffs.join(''));
+  io.stderr.write(failures.render());
 
   const { errors, warnings } = sink.totals;
   const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
-  if (tooManyWarnings) {
-    io.stderr.write(
-      linter.locale === 'en'
-        ? `policylint found too many warnings (maximum: ${opts.maxWarnings}).\n`
-        : `policylint：警告过多（上限 ${opts.maxWarnings} 个）。\n`,
-    );
-  }
+  if (tooManyWarnings) io.stderr.write(tooManyWarningsText(linter.locale, opts.maxWarnings, warnings, opts.quiet));
   if (sink.fileErrors) return 2;
   if (!opts.exitCode) return 0;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** With --quiet the warnings are not shown, so the message says how many there were. */
+function tooManyWarningsText(locale: Locale, max: number, warnings: number, quiet: boolean): string {
+  if (locale === 'en') {
+    return `policylint found too many warnings (maximum: ${max}${quiet ? `; ${warnings} warnings not shown because of --quiet` : ''}).\n`;
+  }
+  return `policylint：警告过多（上限 ${max} 个${quiet ? `，共 ${warnings} 个警告因 --quiet 未显示` : ''}）。\n`;
 }
 
 /** `policylint merge-sarif a.sarif b.sarif [-o merged.sarif]` */

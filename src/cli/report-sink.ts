@@ -1,25 +1,55 @@
 // Receives results one at a time, in order, and writes the report: streaming formats as results come in,
 // whole-report formats (SARIF, HTML) at the end. Keeps only counters for the exit code.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { ConfigError } from '../config/errors.js';
 import { dirname } from 'node:path';
 import { addToTotals, emptyTotals, type FormatterContext, type Totals } from '../formatters/types.js';
 import type { LoadedFormatter } from '../formatters/index.js';
-import type { LintResult } from '../types.js';
+import type { LintResult, Locale } from '../types.js';
 
 export interface Output {
   write(s: string): void;
   close(): void;
 }
 
-export function fileOutput(target: string): Output {
-  mkdirSync(dirname(target), { recursive: true });
-  const fd = openSync(target, 'w');
+/**
+ * The report file of `-o`, opened before any linting so that a bad path costs nothing: a folder, or a folder that
+ * cannot be made, is a one-line error (exit 2). Missing folders are made one at a time from the nearest existing
+ * one (a recursive mkdir under /proc loops forever on some Node versions).
+ */
+export function fileOutput(target: string, shown = target, locale: Locale = 'zh'): Output {
+  const fail = (zh: string, en: string): never => {
+    throw new ConfigError(`-o ${shown}: ${locale === 'en' ? en : zh}`);
+  };
+  if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) fail('这是一个文件夹，请给出报告的文件名', 'this is a folder; give the report a file name');
+  const missing: string[] = [];
+  let folder = dirname(target);
+  while (!existsSync(folder) && dirname(folder) !== folder) {
+    missing.unshift(folder);
+    folder = dirname(folder);
+  }
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) fail(`${folder} 不是文件夹`, `${folder} is not a folder`);
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      fail(`无法创建文件夹 ${dir}（${code}）`, `cannot create the folder ${dir} (${code})`);
+    }
+  }
+  let fd = -1;
+  try {
+    fd = openSync(target, 'w');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    fail(`无法写入（${code}）`, `cannot write the file (${code})`);
+  }
   return { write: (s) => void writeSync(fd, s), close: () => closeSync(fd) };
 }
 
 export class ReportSink {
   readonly totals: Totals = emptyTotals();
-  /** A file could not be read, decoded or finished (exit 2). */
+  /** A file could not be read, decoded or finished, or a rule failed on it (exit 2). */
   fileErrors = false;
   private readonly collected: LintResult[] = [];
   private count = 0;
@@ -34,7 +64,7 @@ export class ReportSink {
   }
 
   add(result: LintResult): void {
-    this.fileErrors ||= result.messages.some((m) => m.fatal && m.ruleId === null && m.severity === 2);
+    this.fileErrors ||= result.messages.some((m) => m.fatal && m.severity === 2);
     addToTotals(this.totals, result);
     const shown = this.quiet ? onlyErrors(result) : result;
     if ('stream' in this.formatter) this.out.write(this.formatter.stream.file(shown, this.count++, this.context));

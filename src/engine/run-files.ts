@@ -46,7 +46,10 @@ export async function* runFiles(files: string[], opts: RunFilesOptions): AsyncGe
   const threads = threadsFor(files.length, opts.concurrency);
   let done = 0;
   const progress = () => opts.onProgress?.(++done, files.length);
-  const source = threads > 1 ? inPool(files, threads, opts) : inThisThread(files, opts);
+  // A file timeout can only stop a thread: with one set, even a one-thread run lints in a worker, so that a rule
+  // stuck in a loop cannot hang the run (the main thread would never get back control to stop it).
+  const inWorkers = threads > 1 || (opts.fileTimeoutMs !== undefined && opts.fileTimeoutMs > 0 && files.length > 0);
+  const source = inWorkers ? inPool(files, threads, opts) : inThisThread(files, opts);
   for await (const outcome of source) {
     progress();
     yield outcome;

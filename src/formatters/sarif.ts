@@ -1,12 +1,9 @@
 // SARIF 2.1.0 for code-scanning services: one run, rule metadata, results with regions and related locations.
-import { pathToFileURL } from 'node:url';
 import { localize } from '../engine/messages.js';
 import type { LintMessage, RelatedLocation } from '../types.js';
 import type { Formatter } from './types.js';
 import { displayPath } from '../files/paths.js';
-import { packagePath } from '../package-root.js';
-
-const DOCS_DIR = packagePath('docs', 'rules') + '/';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 
 const region = (p: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'paragraph'>) =>
   p.paragraph
@@ -25,28 +22,41 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
   const driverRules = usedRuleIds.map((id) => {
     const rule = rules.get(id);
     const meta = rule?.meta;
+    const description = meta ? localize(meta.description, locale) : id;
+    const helpUri = ruleDocsUrl(id, rule);
     return {
       id,
-      shortDescription: { text: meta ? localize(meta.description, locale) : id },
-      helpUri: meta?.docsUrl ?? pathToFileURL(`${DOCS_DIR}${id}.md`).href,
+      shortDescription: { text: description },
+      ...(helpUri && { helpUri }),
+      // What code-scanning services show as the rule's help: the description and where the full page is.
+      help: helpUri ? { text: `${description}\n${helpUri}`, markdown: `${description}\n\n[${id}](${helpUri})` } : { text: description },
       defaultConfiguration: { level: meta?.severity === 'warn' ? 'warning' : 'error' },
       properties: { fixable: meta?.fixable ?? false },
     };
   });
-  const notifications: object[] = [];
+  const notifications: { level: string }[] = [];
   const sarifResults: object[] = [];
   for (const r of results) {
     const uri = displayPath(r.filePath, cwd);
-    // A related place may be in another document of the set (cross-document checks).
+    // Relative to the working folder (the checkout), with no base id: code scanning resolves such a URI against
+    // the repository, and the log does not carry the runner's own paths. A related place may be in another
+    // document of the set (cross-document checks).
     const location = (p: LintMessage | RelatedLocation) => ({
       physicalLocation: {
-        artifactLocation: { uri: 'filePath' in p && p.filePath ? displayPath(p.filePath, cwd) : uri, uriBaseId: '%SRCROOT%' },
+        artifactLocation: { uri: 'filePath' in p && p.filePath ? displayPath(p.filePath, cwd) : uri },
         region: region(p),
       },
     });
     for (const m of r.messages) {
-      if (m.ruleId === null) {
-        notifications.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [location(m)] });
+      // A file that could not be checked, or a rule that failed on it: a failure of the run, not a result.
+      if (m.ruleId === null || m.fatal) {
+        notifications.push({
+          level: m.severity === 2 ? 'error' : 'warning',
+          message: { text: m.message },
+          locations: [location(m)],
+          ...(m.ruleId !== null && { associatedRule: { id: m.ruleId, ...(ruleIndex.has(m.ruleId) && { index: ruleIndex.get(m.ruleId) }) } }),
+          ...(m.properties && { properties: m.properties }),
+        } as { level: string });
         continue;
       }
       sarifResults.push({
@@ -58,6 +68,20 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
         ...(m.related && {
           relatedLocations: m.related.map((rel, id) => ({ id, ...location(rel), message: { text: rel.message } })),
         }),
+        ...(m.fix && !m.paragraph && {
+          fixes: [
+            {
+              artifactChanges: [
+                {
+                  artifactLocation: { uri },
+                  replacements: [
+                    { deletedRegion: { charOffset: m.fix.range[0], charLength: m.fix.range[1] - m.fix.range[0] }, insertedContent: { text: m.fix.text } },
+                  ],
+                },
+              ],
+            },
+          ],
+        }),
         ...(m.properties && { properties: m.properties }),
       });
     }
@@ -68,8 +92,7 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
     runs: [
       {
         tool: { driver: { name: 'policylint', version, informationUri: 'https://www.npmjs.com/package/policylint', rules: driverRules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
-        invocations: [{ executionSuccessful: !notifications.some((n) => (n as { level: string }).level === 'error'), toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: !notifications.some((n) => n.level === 'error'), toolExecutionNotifications: notifications }],
         results: sarifResults,
       },
     ],

@@ -2,11 +2,8 @@
 // positions count by default (0-based line, UTF-16 character).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'node:url';
-import { packagePath } from '../package-root.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 import type { LintMessage, Rule } from '../types.js';
-
-const DOCS_DIR = pathToFileURL(packagePath('docs', 'rules') + '/');
 
 export function toDiagnostic(m: LintMessage, document: TextDocument, rules?: ReadonlyMap<string, Rule>): Diagnostic {
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
@@ -18,7 +15,7 @@ export function toDiagnostic(m: LintMessage, document: TextDocument, rules?: Rea
   };
   if (m.ruleId) {
     diagnostic.code = m.ruleId;
-    const docs = rules?.get(m.ruleId)?.meta.docsUrl ?? (m.ruleId.includes('/') ? undefined : new URL(`${m.ruleId}.md`, DOCS_DIR).href);
+    const docs = ruleDocsUrl(m.ruleId, rules?.get(m.ruleId));
     if (docs) diagnostic.codeDescription = { href: docs };
   }
   if (m.related?.length) {
