@@ -1,6 +1,6 @@
 // Receives results one at a time, in order, and writes the report: streaming formats as results come in,
 // whole-report formats (SARIF, HTML) at the end. Keeps only counters for the exit code.
-import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import { ConfigError } from '../config/errors.js';
 import { dirname } from 'node:path';
 import { addToTotals, emptyTotals, type FormatterContext, type Totals } from '../formatters/types.js';
@@ -21,14 +21,14 @@ export function fileOutput(target: string, shown = target, locale: Locale = 'zh'
   const fail = (zh: string, en: string): never => {
     throw new ConfigError(`-o ${shown}: ${locale === 'en' ? en : zh}`);
   };
-  if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) fail('这是一个文件夹，请给出报告的文件名', 'this is a folder; give the report a file name');
+  if (statOrNull(target)?.isDirectory()) fail('这是一个文件夹，请给出报告的文件名', 'this is a folder; give the report a file name');
   const missing: string[] = [];
   let folder = dirname(target);
   while (!existsSync(folder) && dirname(folder) !== folder) {
     missing.unshift(folder);
     folder = dirname(folder);
   }
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) fail(`${folder} 不是文件夹`, `${folder} is not a folder`);
+  if (!statOrNull(folder)?.isDirectory()) fail(`${folder} 不是文件夹`, `${folder} is not a folder`);
   for (const dir of missing) {
     try {
       mkdirSync(dir);
@@ -45,6 +45,14 @@ export function fileOutput(target: string, shown = target, locale: Locale = 'zh'
     fail(`无法写入（${code}）`, `cannot write the file (${code})`);
   }
   return { write: (s) => void writeSync(fd, s), close: () => closeSync(fd) };
+}
+
+function statOrNull(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 export class ReportSink {
