@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `policylint` command.
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { runCli } from './cli/main.js';
 
 // A reader that stops early (`policylint … | head`) closes the pipe: stop quietly, as other Unix tools do.
@@ -13,6 +13,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => text(process.stdin),
+  readStdin: () => buffer(process.stdin),
   env: process.env,
 });

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { ConfigSet } from '../config/config-set.js';
 import { ConfigError } from '../config/errors.js';
 import { LintCache } from '../cache/lint-cache.js';
-import { Linter, type LintFilesOptions } from '../engine/linter.js';
-import { checksDocumentSets, lintRun } from '../engine/lint-run.js';
+import { Linter, type FileLintResult, type LintFilesOptions } from '../engine/linter.js';
+import { checksDocumentSets, lintRun, withDocumentSets } from '../engine/lint-run.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
@@ -22,7 +22,8 @@ export interface CliIo {
   cwd: string;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
-  readStdin: () => Promise<string>;
+  /** The bytes of standard input: decoded as a file of the --stdin-filename would be (encodings, .docx). */
+  readStdin: () => Promise<Buffer>;
   env: Record<string, string | undefined>;
 }
 
@@ -109,11 +110,15 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     sink.add(result);
   };
   if (opts.stdin) {
-    const text = await io.readStdin();
-    const result = await linter.lintText(text, opts.stdinFilename ?? '<stdin>.txt');
+    const stdinPath = opts.stdinFilename ?? '<stdin>.txt';
+    let result: FileLintResult = await linter.lintBytes(await io.readStdin(), stdinPath);
+    const text = result.file?.decoded.text;
+    delete result.file;
     // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
-    if (opts.fixDryRun && !machineFormat && result.output !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
+    if (opts.fixDryRun && !machineFormat && result.output !== undefined && text !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
     if (!(opts.fixDryRun && machineFormat)) delete result.output;
+    // A buffer that belongs to a document set (a staged file in a pre-commit hook) meets the set's other members.
+    if (linterOptions.collectFacts) [result] = await withDocumentSets(linter, linterOptions, [result], { patterns: [], project: false, concurrency: 1, cwd: io.cwd });
     take(result);
   } else {
     let bar = progressBar(io.stderr, io.env, 0);

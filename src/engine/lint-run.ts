@@ -2,11 +2,12 @@
 // document sets → results. Callers keep only their options, their output and (the CLI) the exit code.
 import type { LintCache } from '../cache/lint-cache.js';
 import type { FixMode } from '../fix/settle.js';
-import { findFiles } from '../files/find.js';
+import { findFiles, LINTABLE_EXTENSIONS } from '../files/find.js';
 import { selectShard, type Shard } from '../files/shard.js';
 import type { LintResult } from '../types.js';
 import { checkDocumentSets, documentSetsOf, type DocumentSet } from './document-sets.js';
-import type { Linter, LintFilesOptions } from './linter.js';
+import { Linter, type LintFilesOptions } from './linter.js';
+import { resolve } from 'node:path';
 import { runFiles, type FileOutcome } from './run-files.js';
 
 export interface LintRunOptions {
@@ -82,10 +83,37 @@ async function setsOf(linter: Linter, linted: string[], project: boolean | undef
   if (declared.length > 0) {
     const patterns = declared.flatMap((s) => [s.files].flat());
     const found = await findFiles(patterns, { cwd: configs.baseDir, baseDir: configs.baseDir, ignores: configs.ignores, errorOnUnmatchedPattern: false });
-    onDisk.push(...found.files);
+    // A glob like `plan/**` also matches images and spreadsheets: only documents a folder search would lint.
+    const lintable = new RegExp(`\\.(${LINTABLE_EXTENSIONS.join('|')})$`, 'i');
+    onDisk.push(...found.files.filter((f) => lintable.test(f)));
   }
   const lintedSet = new Set(linted);
   return documentSetsOf(linted, [...new Set([...linted, ...onDisk])].sort(), configs, Boolean(project)).filter((s) =>
     s.files.some((f) => lintedSet.has(f)),
   );
+}
+
+/**
+ * Lints files, folders or globs; with none, the config's `files`. Fixes are computed (`output`), not written.
+ * The same run as the CLI's (lint-run.ts): ignored files, document sets (`project`, config `documentSets`).
+ */
+export async function lintFiles(
+  patterns: string[],
+  options: LintFilesOptions & { concurrency?: number | 'auto'; project?: boolean; fileTimeoutMs?: number } = {},
+): Promise<LintResult[]> {
+  const { concurrency, project, fileTimeoutMs, ...rest } = options;
+  const probe = await Linter.create(rest);
+  const linterOptions: LintFilesOptions = { ...rest, collectFacts: rest.collectFacts || checksDocumentSets(probe, project) };
+  const linter = Linter.withConfigs(probe.configs, linterOptions);
+  const results: LintResult[] = [];
+  const run = lintRun(linter, linterOptions, {
+    patterns,
+    project,
+    concurrency: concurrency ?? 1,
+    fixMode: 'none',
+    cwd: resolve(options.cwd ?? process.cwd()),
+    fileTimeoutMs,
+  });
+  for await (const { result } of run) results.push(result);
+  return results;
 }

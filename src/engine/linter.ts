@@ -90,6 +90,18 @@ export class Linter {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: reason }))]);
     }
+    return this.lintBytes(bytes, filePath);
+  }
+
+  /**
+   * Decodes and lints the bytes of a file as `filePath` (which need not exist): what a file or standard input
+   * holds (`--stdin` with a .docx or a GB18030 text), with the same encodings and Word support as files.
+   */
+  async lintBytes(bytes: Buffer, filePath: string): Promise<FileLintResult> {
+    filePath = resolve(this.options.cwd ?? process.cwd(), filePath);
+    const config = this.configs.forFile(filePath);
+    const locale = config.locale;
+    const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (bytes.length > max) {
       return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: bytes.length, max }))]);
     }
@@ -214,30 +226,4 @@ async function loadParser(format: DocumentFormat, text: string): Promise<void> {
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
   const linter = await Linter.create(options);
   return linter.lintText(text, options.filePath ?? '<text>.txt');
-}
-
-/**
- * Lints files, folders or globs; with none, the config's `files`. Fixes are computed (`output`), not written.
- * The same run as the CLI's (lint-run.ts): ignored files, document sets (`project`, config `documentSets`).
- */
-export async function lintFiles(
-  patterns: string[],
-  options: LintFilesOptions & { concurrency?: number | 'auto'; project?: boolean; fileTimeoutMs?: number } = {},
-): Promise<LintResult[]> {
-  const { lintRun, checksDocumentSets } = await import('./lint-run.js');
-  const { concurrency, project, fileTimeoutMs, ...rest } = options;
-  const probe = await Linter.create(rest);
-  const linterOptions: LintFilesOptions = { ...rest, collectFacts: rest.collectFacts || checksDocumentSets(probe, project) };
-  const linter = Linter.withConfigs(probe.configs, linterOptions);
-  const results: LintResult[] = [];
-  const run = lintRun(linter, linterOptions, {
-    patterns,
-    project,
-    concurrency: concurrency ?? 1,
-    fixMode: 'none',
-    cwd: resolve(options.cwd ?? process.cwd()),
-    fileTimeoutMs,
-  });
-  for await (const { result } of run) results.push(result);
-  return results;
 }

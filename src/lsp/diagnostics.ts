@@ -2,6 +2,7 @@
 // positions count by default (0-based line, UTF-16 character).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 import type { LintMessage, Rule } from '../types.js';
 
@@ -20,7 +21,10 @@ export function toDiagnostic(m: LintMessage, document: TextDocument, rules?: Rea
   }
   if (m.related?.length) {
     diagnostic.relatedInformation = m.related.map((r) => ({
-      location: { uri: document.uri, range: range(r.offset, r.endOffset) },
+      // A place in another document of a set: its own file, at its line and column (it is not open here).
+      location: r.filePath
+        ? { uri: pathToFileURL(r.filePath).href, range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } } }
+        : { uri: document.uri, range: range(r.offset, r.endOffset) },
       message: r.message,
     }));
   }
