@@ -13,4 +13,6 @@ export interface ResolvedConfig {
   rules: ResolvedRule[];
   settings: Settings;
   locale: Locale;
+  /** Digest of the code of local plugins (part of the cache key). */
+  pluginCode?: string;
 }

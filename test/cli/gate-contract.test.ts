@@ -170,3 +170,27 @@ describe('exit status flags', () => {
     expect(en.stderr).toBe('policylint: --concurrency: expected "auto" or a whole number ≥ 1, found "many"\n');
   });
 });
+
+describe('--cache and local plugins', () => {
+  it('editing a local plugin, or a module it imports, invalidates the cached results', async () => {
+    const rule = (word: string) => `export const WORD = '${word}';\n`;
+    const dir = tempDir({
+      '.policylintrc.json': JSON.stringify({ plugins: ['./plugin/index.mjs'], rules: { 'local/word': 'error' } }),
+      'plugin/words.mjs': rule('规划'),
+      'plugin/index.mjs': `import { WORD } from './words.mjs';
+export default { name: 'local', rules: { word: {
+  meta: { id: 'word', description: { zh: '词', en: 'word' }, severity: 'error', schema: {}, messages: { found: { zh: '出现“{word}”', en: 'found {word}' } } },
+  create(context) { const i = context.document.text.indexOf(WORD); if (i >= 0) context.report({ messageId: 'found', data: { word: WORD }, range: [i, i + WORD.length] }); },
+} } };
+`,
+      'a.txt': '发展规划纲要。\n',
+    });
+    const lint = () => runCli(['a.txt', '--cache', '--format', 'compact'], { cwd: dir });
+    expect((await lint()).stdout).toBe('a.txt:1:3: error 出现“规划” [local/word]\n');
+    writeFileSync(join(dir, 'plugin/words.mjs'), rule('纲要'));
+    expect((await lint()).stdout).toBe('a.txt:1:5: error 出现“纲要” [local/word]\n');
+    writeFileSync(join(dir, 'plugin/index.mjs'), "export default { name: 'local', rules: { word: { meta: { id: 'word', description: { zh: '词', en: 'word' }, severity: 'error', schema: {}, messages: {} }, create() {} } } };\n");
+    expect(await lint()).toMatchObject({ code: 0, stdout: '' });
+  });
+});
+
