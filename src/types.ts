@@ -221,6 +221,11 @@ export interface LintMessage extends LintPosition {
    * (ruleId set). At error severity it makes the run exit 2.
    */
   fatal?: boolean;
+  /**
+   * Word files and long lines: the finding quoted in its context, `…培育【发展发展】数字经济…`, for people
+   * (stylish, compact, HTML) who cannot find a place by line and column there.
+   */
+  context?: string;
   /** The stack of a rule that threw (printed with --debug; not in the JSON output). */
   stack?: string;
   /** Word files: the place as a paragraph (`line` and `column` say the same; offsets count in the extracted text). */

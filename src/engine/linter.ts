@@ -12,6 +12,7 @@ import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } fr
 import type { ResolvedConfig } from './config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
 import { fileResult } from './file-result.js';
+import { addContext } from './finding-context.js';
 import { coreMessage, interpolate, localize } from './messages.js';
 import { Stopwatch, timedAsync } from './stopwatch.js';
 
@@ -193,6 +194,7 @@ export class Linter {
   /** The result of a linted document, Word or text: facts of the text as it ends up (so that cross-document
    * findings point at the right places), the source and timings when asked for. */
   private finish(doc: PolicyDocument, config: ResolvedConfig, messages: LintMessage[], finalText: string, stopwatch?: Stopwatch): LintResult {
+    addContext(messages, finalText, doc.format === 'docx');
     return fileResult(doc.filePath, messages, {
       source: this.options.keepSource ? finalText : undefined,
       facts: this.options.collectFacts ? collectFacts(doc, config) : undefined,

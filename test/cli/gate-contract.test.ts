@@ -194,3 +194,24 @@ export default { name: 'local', rules: { word: {
   });
 });
 
+describe('where the user reads the findings', () => {
+  it('Word findings by paragraph with a quoted context in stylish, compact and HTML; long lines quoted too', async () => {
+    const { writePlan } = await import('../formats/word-fixture.js');
+    const dir = tempDir({ 'long.txt': `${'　　为加快建设现代化产业体系，推动经济高质量发展，'.repeat(3)}培育发展发展数字经济，提升产业链供应链韧性和安全水平。\n`, 'short.txt': '培育发展发展。\n' });
+    await writePlan(join(dir, 'plan.docx'));
+    const args = ['plan.docx', 'long.txt', 'short.txt', '--no-config', '--rule', 'injected-content:off', '--rule', 'phase-years:off'];
+    const stylish = await runCli(args, { cwd: dir });
+    expect(stylish.stdout).toContain('  第 8 段  错误  “发展”重复  培育【发展发展】先进制造业集群。  duplicated-word');
+    expect(stylish.stdout).toContain('  1:78  错误  “发展”重复  …经济高质量发展，培育【发展发展】数字经济，提升产业链…  duplicated-word');
+    // A short line needs no quote: its column is enough.
+    expect(stylish.stdout).toContain('short.txt\n  1:3  错误  “发展”重复  duplicated-word\n');
+    const en = await runCli([...args, '--locale', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('  paragraph 8  error  "发展" is repeated  培育【发展发展】先进制造业集群。  duplicated-word');
+    const compact = await runCli([...args, '--format', 'compact'], { cwd: dir });
+    expect(compact.stdout).toContain('plan.docx:8:3: error “发展”重复（第 8 段：培育【发展发展】先进制造业集群。） [duplicated-word]');
+    const html = await runCli([...args, '--format', 'html'], { cwd: dir });
+    expect(html.stdout).toContain('>第 8 段</a>');
+    expect(html.stdout).toContain('<div class="quote">培育【发展发展】先进制造业集群。</div>');
+  });
+});
+
