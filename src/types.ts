@@ -161,6 +161,8 @@ export interface Settings {
   maxFileSize?: number;
   /** Milliseconds one rule may take on one file before it is reported as an error (default 10000). */
   ruleTimeBudget?: number;
+  /** Warn about inline directives that disable nothing (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: boolean;
   [pluginKey: `${string}/${string}`]: unknown;
 }
 

@@ -71,6 +71,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     // The HTML report shows each document with its findings in place.
     keepSource: opts.format === 'html',
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
+    reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
   };
   const configs = await ConfigSet.load(baseOptions);
   const timingRows = TimingTable.limitOf(io.env.TIMING);

@@ -65,6 +65,8 @@ export interface LoadConfigOptions {
   config?: ConfigFile;
   /** `--rule id:severity`, applied last. */
   ruleOverrides?: Record<string, RuleSetting>;
+  /** `--report-unused-disable-directives`: sets `settings.reportUnusedDisableDirectives` (so it is in the cache key). */
+  reportUnusedDisableDirectives?: boolean;
   locale?: Locale;
 }
 
@@ -138,6 +140,7 @@ export class ConfigSet {
     }
     mergeRules(baseRules, resolver.table(raw.rules ?? {}, `${where}: /rules`));
     baseSettings = mergeSettings(baseSettings, raw.settings ?? {});
+    if (options.reportUnusedDisableDirectives) baseSettings = { ...baseSettings, reportUnusedDisableDirectives: true };
 
     const overrides = (raw.overrides ?? []).map((o, i): CompiledOverride => {
       const include = globMatcher(o.files);
@@ -177,7 +180,7 @@ export class ConfigSet {
         if (entry.severity === 'off') continue;
         rules.push({ id, rule: this.registry.get(id)!, severity: entry.severity === 'error' ? 2 : 1, options: entry.options });
       }
-      resolved = { rules, settings, locale: this.locale ?? settings.locale ?? 'zh', ...(this.pluginCode && { pluginCode: this.pluginCode }) };
+      resolved = { rules, settings, locale: this.locale ?? settings.locale ?? 'zh', registry: this.registry, ...(this.pluginCode && { pluginCode: this.pluginCode }) };
       this.cache.set(key, resolved);
     }
     return resolved;

@@ -3,6 +3,9 @@ import { BlockBuilder } from './block-builder.js';
 import type { Block } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
 
+/** A directive written after the text of a line, as in Markdown: `… <!-- policylint-disable-line rule -->`. */
+const TRAILING_DIRECTIVE = /<!--\s*policylint-[a-z-]+\b[^]*?-->\s*$/;
+
 export function parsePlainText(text: string): { blocks: Block[]; directives: Directive[] } {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
@@ -15,11 +18,16 @@ export function parsePlainText(text: string): { blocks: Block[]; directives: Dir
     const value = text.slice(start, end);
     if (value.trim().length > 0) {
       const directive = value.includes('policylint-') ? parseDirective(value, line, [start, end]) : null;
+      const trailing = !directive && value.includes('policylint-') ? TRAILING_DIRECTIVE.exec(value) : null;
+      const trailingDirective = trailing ? parseDirective(trailing[0], line, [start + trailing.index, end]) : null;
       if (directive) directives.push(directive);
       else {
+        // The text before a trailing directive is the paragraph; the directive is not prose.
+        const textEnd = trailingDirective ? start + trailing!.index : end;
+        if (trailingDirective) directives.push(trailingDirective);
         const builder = new BlockBuilder(text);
-        builder.append(value, start, end);
-        blocks.push(builder.finish(blocks.length, 'paragraph', [start, end]));
+        builder.append(text.slice(start, textEnd), start, textEnd);
+        if (text.slice(start, textEnd).trim().length > 0) blocks.push(builder.finish(blocks.length, 'paragraph', [start, textEnd]));
       }
     }
     if (end >= text.length) break;

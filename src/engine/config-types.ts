@@ -15,4 +15,6 @@ export interface ResolvedConfig {
   locale: Locale;
   /** Digest of the code of local plugins (part of the cache key). */
   pluginCode?: string;
+  /** Every rule known to the run, enabled or not (to tell a misspelt rule in a directive from one turned off). */
+  registry?: ReadonlyMap<string, Rule>;
 }

@@ -1,5 +1,6 @@
 // Runs the configured rules over one document and turns their reports into messages.
 import { PolicyDocument } from '../document/document.js';
+import type { Directive } from '../document/directives.js';
 import type { DocumentFacts, DocumentLocation, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
@@ -47,7 +48,28 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
       });
     }
   }
-  return sortMessages(applyDirectives(messages, doc.directives));
+  const used = new Set<Directive>();
+  const kept = applyDirectives(messages, doc.directives, used);
+  return sortMessages([...kept, ...directiveProblems(doc, config, used)]);
+}
+
+/**
+ * Warnings about the directives themselves: one naming a rule that does not exist (a typo disables nothing), and
+ * with `reportUnusedDisableDirectives` one that disabled nothing. A directive naming a cross-document rule may
+ * be used by findings added later, so it is never called unused.
+ */
+function directiveProblems(doc: PolicyDocument, config: ResolvedConfig, used: Set<Directive>): LintMessage[] {
+  const out: LintMessage[] = [];
+  const warn = (d: Directive, message: string) => out.push({ ...positionOf(doc, d.range), ruleId: null, severity: 1, message });
+  for (const d of doc.directives) {
+    const unknown = config.registry ? d.rules.filter((id) => !config.registry!.has(id)) : [];
+    for (const rule of unknown) warn(d, coreMessage('unknownRuleInDirective', config.locale, { rule, directive: `policylint-${d.type}` }));
+    if (!config.settings.reportUnusedDisableDirectives || d.type === 'enable' || used.has(d) || unknown.length > 0) continue;
+    if (d.rules.some((id) => config.registry?.get(id)?.crossFile)) continue;
+    const rules = d.rules.length > 0 ? d.rules.join(', ') : coreMessage('allRules', config.locale);
+    warn(d, coreMessage('unusedDirective', config.locale, { directive: `policylint-${d.type}`, rules }));
+  }
+  return out;
 }
 
 function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfig, out: LintMessage[]): void {

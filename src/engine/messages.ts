@@ -51,6 +51,15 @@ export const CORE_MESSAGES = {
     zh: '未检查：文件含 NUL 字节，像是没有字节顺序标记的 UTF-16BE 文本。请用 settings.encoding 指定编码（"utf-16be"）',
     en: 'not checked: the file has NUL bytes, like UTF-16BE text without a byte order mark. Name the encoding with settings.encoding ("utf-16be")',
   },
+  unknownRuleInDirective: {
+    zh: '{directive} 指令中的规则“{rule}”不存在，此处不会屏蔽任何问题',
+    en: '{directive} names an unknown rule "{rule}"; it disables nothing',
+  },
+  unusedDirective: {
+    zh: '{directive} 指令（{rules}）没有屏蔽任何问题，可以删除',
+    en: '{directive} ({rules}) disables nothing and can be removed',
+  },
+  allRules: { zh: '全部规则', en: 'all rules' },
   rulesFailed: {
     zh: 'policylint：规则运行出错 {count} 次（{rules}），结果不完整，退出码 2',
     en: 'policylint: rules failed {count} times ({rules}); the results are incomplete (exit code 2)',

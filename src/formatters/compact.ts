@@ -10,7 +10,7 @@ export const compactStream: StreamingFormatter = {
       const severity = m.severity === 2 ? 'error' : 'warning';
       // Line and column stay for problem matchers; a Word paragraph and the quote go with the message.
       const text = messageWithContext(m, locale).replace(/\s*\n\s*/g, ' ');
-      out += `${displayPath(r.filePath, cwd)}:${m.line}:${m.column}: ${severity} ${text} [${m.ruleId ?? 'fatal'}]\n`;
+      out += `${displayPath(r.filePath, cwd)}:${m.line}:${m.column}: ${severity} ${text} [${m.ruleId ?? (m.fatal ? 'fatal' : 'policylint')}]\n`;
     }
     return out;
   },

@@ -215,3 +215,24 @@ describe('where the user reads the findings', () => {
   });
 });
 
+describe('inline directives', () => {
+  it('policylint-disable-line at the end of a line (Markdown and plain text); unknown rules and unused directives are reported', async () => {
+    const dir = tempDir({
+      'a.md': '# 方案\n\n推进改革改革。 <!-- policylint-disable-line duplicated-word -->\n\n扩大开放开放。<!-- policylint-disable-line duplicated-wrod -->\n\n<!-- policylint-disable-next-line phase-years -->\n正文。\n',
+      'b.txt': '培育发展发展数字经济。<!-- policylint-disable-line -->\n深化协作协作。\n',
+    });
+    const plain = await runCli(['a.md', 'b.txt', '--no-config', '--format', 'compact'], { cwd: dir });
+    expect(plain.stdout).toBe(
+      [
+        'a.md:5:3: error “开放”重复 [duplicated-word]',
+        'a.md:5:8: warning policylint-disable-line 指令中的规则“duplicated-wrod”不存在，此处不会屏蔽任何问题 [policylint]',
+        'b.txt:2:3: error “协作”重复 [duplicated-word]',
+        '',
+      ].join('\n'),
+    );
+    const unused = await runCli(['a.md', '--no-config', '--format', 'compact', '--report-unused-disable-directives', '--locale', 'en'], { cwd: dir });
+    expect(unused.stdout).toContain('a.md:7:1: warning policylint-disable-next-line (phase-years) disables nothing and can be removed [policylint]');
+    expect(unused.stdout).not.toContain('a.md:3:');
+  });
+});
+
