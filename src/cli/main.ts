@@ -82,7 +82,12 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const linter = Linter.withConfigs(configs, linterOptions);
 
   if (opts.printConfig) {
-    io.stdout.write(JSON.stringify(linter.configs.printable(resolve(io.cwd, opts.printConfig)), null, 2) + '\n');
+    const file = resolve(io.cwd, opts.printConfig);
+    await linter.loadConfigsFor([file]);
+    const configs = linter.configsFor(file);
+    // Which file was used: the nearest config above FILE, the one given with --config, or none (null).
+    const configFile = configs.filePath === null ? null : displayPath(configs.filePath, io.cwd);
+    io.stdout.write(JSON.stringify({ configFile, ...configs.printable(file) }, null, 2) + '\n');
     return 0;
   }
   if (opts.listRules) {
@@ -96,7 +101,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     {
       cwd: io.cwd,
       locale: linter.locale,
-      rules: linter.configs.registry,
+      rules: linter.registry,
       color: opts.color ?? (Boolean(io.stdout.isTTY) && !opts.outputFile && !io.env.NO_COLOR),
       version: VERSION,
     },

@@ -39,6 +39,8 @@ export async function* lintRun(linter: Linter, linterOptions: LintFilesOptions, 
   const found = await linter.findFiles(opts.patterns);
   for (const f of found.ignored) yield { result: linter.ignoredResult(f), fix: {} };
   const files = opts.shard ? selectShard(found.files, opts.shard, opts.cwd) : found.files;
+  // The nearest config of each file, loaded up front: a broken one is a configuration error before any linting.
+  await linter.loadConfigsFor(files);
   opts.onProgress?.(0, files.length);
   const outcomes = runFiles(files, { ...opts, linter, linterOptions });
   if (!checksDocumentSets(linter, opts.project)) {

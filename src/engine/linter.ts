@@ -1,14 +1,14 @@
 // The Node API: lint text or files with a loaded configuration. The CLI is a thin layer on it.
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { ConfigSet, type LoadConfigOptions } from '../config/config-set.js';
+import { dirname, resolve } from 'node:path';
+import { ConfigSet, findConfigFile, type LoadConfigOptions } from '../config/config-set.js';
 import { PolicyDocument, formatOf, type DocumentFormat } from '../document/document.js';
 import { loadHtmlSupport } from '../document/html-support.js';
 import { loadMarkdownSupport } from '../document/markdown-support.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles, type FoundFiles } from '../files/find.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
+import type { LintMessage, LintResult, Locale, LocalizedText, Rule, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
 import { fileResult } from './file-result.js';
@@ -53,7 +53,16 @@ export function fileMessage(severity: SeverityLevel, message: string): LintMessa
 }
 
 export class Linter {
-  private constructor(readonly configs: ConfigSet, private readonly options: LintFilesOptions) {}
+  /** Configurations of folders below (or beside) the run's own, by config file: the nearest one applies. */
+  private readonly nearest = new Map<string, Promise<ConfigSet>>();
+  private readonly loaded = new Map<string, ConfigSet>();
+  private readonly configFileOfDir = new Map<string, string | null>();
+  /** Every rule of every configuration loaded so far (formatters look rule metadata up here). */
+  readonly registry: Map<string, Rule>;
+
+  private constructor(readonly configs: ConfigSet, private readonly options: LintFilesOptions) {
+    this.registry = new Map(configs.registry);
+  }
 
   static async create(options: LintFilesOptions = {}): Promise<Linter> {
     return new Linter(await ConfigSet.load(options), options);
@@ -64,16 +73,61 @@ export class Linter {
     return new Linter(configs, options);
   }
 
+  /**
+   * The configuration set of a file: the nearest `.policylintrc.json` above it (as markdownlint-cli2 and Vale
+   * find theirs), unless the run was given one (`--config`, `--no-config`, a config object); the run's own when
+   * none is above the file. A nearer config applies alone (it may `extends` presets), it does not cascade.
+   * Synchronous: valid for files whose configs were loaded (`loadConfigsFor`), else the run's own.
+   */
+  configsFor(filePath: string): ConfigSet {
+    const file = this.nearestConfigFile(filePath);
+    return (file && this.loaded.get(file)) || this.configs;
+  }
+
+  /** Loads the configurations of these files' folders (plugins included), once each. */
+  async loadConfigsFor(files: readonly string[]): Promise<void> {
+    const pending = new Set<string>();
+    for (const f of files) {
+      const file = this.nearestConfigFile(f);
+      if (file && !this.loaded.has(file)) pending.add(file);
+    }
+    for (const file of pending) {
+      let loading = this.nearest.get(file);
+      if (!loading) {
+        const { configPath: _configPath, ...rest } = this.options;
+        loading = ConfigSet.load({ ...rest, configPath: file });
+        this.nearest.set(file, loading);
+      }
+      const set = await loading;
+      this.loaded.set(file, set);
+      for (const [id, rule] of set.registry) if (!this.registry.has(id)) this.registry.set(id, rule);
+    }
+  }
+
+  /** The config file that applies to a file when it is not the run's own; null when it is. */
+  private nearestConfigFile(filePath: string): string | null {
+    if (this.options.configPath || this.options.noConfig || this.options.config) return null;
+    const dir = dirname(resolve(filePath));
+    let file = this.configFileOfDir.get(dir);
+    if (file === undefined) {
+      file = findConfigFile(dir);
+      this.configFileOfDir.set(dir, file);
+    }
+    return file === null || file === this.configs.filePath ? null : file;
+  }
+
   /** Lints a text as if it were the file `filePath` (which need not exist). */
   async lintText(text: string, filePath: string): Promise<LintResult> {
     const absolute = resolve(this.options.cwd ?? process.cwd(), filePath);
-    const config = this.configs.forFile(absolute);
+    await this.loadConfigsFor([absolute]);
+    const config = this.configsFor(absolute).forFile(absolute);
     return this.lintDecoded(text, absolute, config, []);
   }
 
   /** Reads, decodes and lints one file; problems with the file become messages, never exceptions. */
   async lintFile(filePath: string): Promise<FileLintResult> {
-    const config = this.configs.forFile(filePath);
+    await this.loadConfigsFor([filePath]);
+    const config = this.configsFor(filePath).forFile(filePath);
     const locale = config.locale;
     const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let bytes: Buffer;
@@ -100,7 +154,8 @@ export class Linter {
    */
   async lintBytes(bytes: Buffer, filePath: string): Promise<FileLintResult> {
     filePath = resolve(this.options.cwd ?? process.cwd(), filePath);
-    const config = this.configs.forFile(filePath);
+    await this.loadConfigsFor([filePath]);
+    const config = this.configsFor(filePath).forFile(filePath);
     const locale = config.locale;
     const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (bytes.length > max) {

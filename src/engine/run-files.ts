@@ -67,7 +67,7 @@ function fromCache(filePath: string, opts: RunFilesOptions): { hit?: LintResult;
   } catch {
     return {};
   }
-  const key = configKey(linter.configs.forFile(filePath));
+  const key = configKey(linter.configsFor(filePath).forFile(filePath));
   const hit = cache.get(filePath, stat, key, () => readFileSync(filePath));
   // A result with fixes is linted again under --fix, so that the fixes are applied; one without the facts
   // of cross-document rules, when a document-set check needs them.

@@ -214,7 +214,7 @@ class PolicylintServer {
     }
     if (this.documents.get(document.uri)?.version !== document.version) return;
     this.findings.set(document.uri, { version: engine ? document.version : -1, messages });
-    const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, document, engine?.linter.configs.registry));
+    const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, document, engine?.linter.registry));
     if (!engine && this.configError) diagnostics.unshift(configErrorDiagnostic(this.configError, this.options.locale));
     await this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   }
@@ -227,7 +227,7 @@ class PolicylintServer {
     const actions: CodeAction[] = [];
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    const registry = (await this.loadEngine())?.linter.configs.registry;
+    const registry = (await this.loadEngine())?.linter.registry;
     if (wants(CodeActionKind.QuickFix)) {
       for (const m of found.messages) {
         if (!m.fix || m.endOffset < start || m.offset > end) continue;

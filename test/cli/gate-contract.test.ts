@@ -236,3 +236,30 @@ describe('inline directives', () => {
   });
 });
 
+describe('a config per linted file', () => {
+  it('the nearest .policylintrc.json above each file applies, from any working folder; --print-config names it', async () => {
+    const dir = tempDir({
+      '.policylintrc.json': JSON.stringify({ rules: { 'duplicated-word': 'error' } }),
+      'a.txt': '培育发展发展。\n',
+      'team/.policylintrc.json': JSON.stringify({ rules: { 'duplicated-word': 'warn' } }),
+      'team/b.txt': '培育发展发展。\n',
+      'team/sub/c.txt': '培育发展发展。\n',
+    });
+    const fromRoot = await runCli(['.', '--format', 'compact'], { cwd: dir });
+    expect(fromRoot.stdout).toBe(
+      ['a.txt:1:3: error “发展”重复 [duplicated-word]', 'team/b.txt:1:3: warning “发展”重复 [duplicated-word]', 'team/sub/c.txt:1:3: warning “发展”重复 [duplicated-word]', ''].join('\n'),
+    );
+    // The current-file task runs from the workspace folder; a hook or an editor may run from anywhere.
+    const fromElsewhere = await runCli([join(dir, 'team/sub/c.txt'), '--format', 'compact'], { cwd: tmpdir() });
+    expect(fromElsewhere.stdout).toContain('team/sub/c.txt:1:3: warning “发展”重复 [duplicated-word]');
+    const printed = JSON.parse((await runCli(['--print-config', 'team/sub/c.txt'], { cwd: dir })).stdout);
+    expect(printed.configFile).toBe('team/.policylintrc.json');
+    expect(printed.rules['duplicated-word'][0]).toBe('warn');
+    expect(JSON.parse((await runCli(['--print-config', 'a.txt'], { cwd: dir })).stdout).configFile).toBe('.policylintrc.json');
+    expect(JSON.parse((await runCli(['--print-config', 'a.txt', '--no-config'], { cwd: dir })).stdout).configFile).toBeNull();
+    // --config names one config for every file.
+    const forced = await runCli(['.', '--format', 'compact', '--config', '.policylintrc.json'], { cwd: dir });
+    expect(forced.stdout.match(/error/g)).toHaveLength(3);
+  });
+});
+
