@@ -50,7 +50,8 @@ export async function* lintRun(linter: Linter, linterOptions: LintFilesOptions, 
   const held: FileOutcome[] = [];
   for await (const outcome of outcomes) held.push(outcome);
   const linted = held.map((o) => o.result);
-  const checked = await withDocumentSets(linter, linterOptions, linted, { ...opts, patterns: [] });
+  const { onProgress: _progress, fixMode: _fixMode, ...setOptions } = opts;
+  const checked = await withDocumentSets(linter, linterOptions, linted, setOptions);
   for (const [i, outcome] of held.entries()) yield { ...outcome, result: checked[i]! };
 }
 
@@ -71,7 +72,11 @@ export async function withDocumentSets(
   const missing = [...new Set(sets.flatMap((s) => s.files))].filter((f) => !lintedPaths.has(f));
   const context: LintResult[] = [];
   if (missing.length > 0) {
-    const run = runFiles(missing, { ...opts, linter, linterOptions: { ...linterOptions, fix: false, keepSource: false }, fixMode: 'none' });
+    const { cwd, cache, concurrency, fileTimeoutMs } = opts;
+    const memberOptions = { ...linterOptions, fix: false, keepSource: false };
+    // Members are read as they are on disk (never fixed), in a worker or here alike.
+    const reader = linterOptions.fix || linterOptions.keepSource ? Linter.withConfigs(linter.configs, memberOptions) : linter;
+    const run = runFiles(missing, { cwd, cache, concurrency, fileTimeoutMs, linter: reader, linterOptions: memberOptions, fixMode: 'none' });
     for await (const { result } of run) context.push(result);
   }
   return checkDocumentSets(linted, sets, linter.configs, context);
