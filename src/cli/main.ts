@@ -5,6 +5,7 @@ import { ConfigError } from '../config/errors.js';
 import { LintCache } from '../cache/lint-cache.js';
 import { Linter, type FileLintResult, type LintFilesOptions } from '../engine/linter.js';
 import { checksDocumentSets, lintRun, withDocumentSets } from '../engine/lint-run.js';
+import { lintBytesBounded } from '../engine/run-files.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
@@ -116,8 +117,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     sink.add(result);
   };
   if (opts.stdin) {
-    const stdinPath = opts.stdinFilename ?? '<stdin>.txt';
-    let result: FileLintResult = await linter.lintBytes(await io.readStdin(), stdinPath);
+    const stdinPath = resolve(io.cwd, opts.stdinFilename ?? '<stdin>.txt');
+    // In a worker that --file-timeout can stop, as files are.
+    const bounds = { linter, linterOptions, fileTimeoutMs: opts.fileTimeout * 1000, cwd: io.cwd };
+    let result: FileLintResult = await lintBytesBounded(await io.readStdin(), stdinPath, bounds);
     const text = result.file?.decoded.text;
     delete result.file;
     // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).

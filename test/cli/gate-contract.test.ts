@@ -33,6 +33,12 @@ describe('nothing hangs', () => {
     expect(r.stdout).toContain('stuck.txt:1:1: error 检查此文件超过 2 秒，已中止（可能是某条规则陷入死循环）');
   });
 
+  it('--file-timeout bounds standard input too (an editor or a hook piping a buffer)', async () => {
+    const dir = tempDir({ '.policylintrc.json': JSON.stringify({ plugins: [PROBES], rules: { 'probes/hang': 'error' } }) });
+    const r = await runCli(['--stdin', '--stdin-filename', 'draft.txt', '--format', 'compact', '--file-timeout', '2'], { cwd: dir, stdin: '草稿 HANG。\n' });
+    expect(r).toMatchObject({ code: 2, stdout: 'draft.txt:1:1: error 检查此文件超过 2 秒，已中止（可能是某条规则陷入死循环） [fatal]\n' });
+  });
+
   it('-o into a folder that cannot be made, or naming a folder: a one-line error, exit 2', async () => {
     const dir = tempDir({ 'a.txt': '正文。\n' });
     const proc = await runCli(['a.txt', '-o', '/proc/nope/r.txt'], { cwd: dir });
