@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { ConfigSet } from '../config/config-set.js';
 import { ConfigError } from '../config/errors.js';
 import { LintCache } from '../cache/lint-cache.js';
-import { Linter, type FileLintResult, type LintFilesOptions } from '../engine/linter.js';
-import { checksDocumentSets, lintRun, withDocumentSets } from '../engine/lint-run.js';
-import { lintBytesBounded } from '../engine/run-files.js';
+import { Linter, type LintFilesOptions } from '../engine/linter.js';
+import { checksDocumentSets, lintBuffer, lintRun } from '../engine/lint-run.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
@@ -118,16 +117,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   };
   if (opts.stdin) {
     const stdinPath = resolve(io.cwd, opts.stdinFilename ?? '<stdin>.txt');
-    // In a worker that --file-timeout can stop, as files are.
-    const bounds = { linter, linterOptions, fileTimeoutMs: opts.fileTimeout * 1000, cwd: io.cwd };
-    let result: FileLintResult = await lintBytesBounded(await io.readStdin(), stdinPath, bounds);
-    const text = result.file?.decoded.text;
-    delete result.file;
+    const bounds = { fileTimeoutMs: opts.fileTimeout * 1000, cwd: io.cwd };
+    const { result, text } = await lintBuffer(linter, linterOptions, await io.readStdin(), stdinPath, bounds);
     // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
     if (opts.fixDryRun && !machineFormat && result.output !== undefined && text !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
     if (!(opts.fixDryRun && machineFormat)) delete result.output;
-    // A buffer that belongs to a document set (a staged file in a pre-commit hook) meets the set's other members.
-    if (linterOptions.collectFacts) [result] = await withDocumentSets(linter, linterOptions, [result], { patterns: [], project: false, concurrency: 1, cwd: io.cwd });
     take(result);
   } else {
     let bar = progressBar(io.stderr, io.env, 0);

@@ -8,7 +8,7 @@ import type { LintResult } from '../types.js';
 import { checkDocumentSets, documentSetsOf, type DocumentSet } from './document-sets.js';
 import { Linter, type LintFilesOptions } from './linter.js';
 import { resolve } from 'node:path';
-import { runFiles, type FileOutcome } from './run-files.js';
+import { lintBytesBounded, runFiles, type FileOutcome } from './run-files.js';
 
 export interface LintRunOptions {
   patterns: string[];
@@ -98,6 +98,26 @@ async function setsOf(linter: Linter, linted: string[], project: boolean | undef
   return documentSetsOf(linted, [...new Set([...linted, ...onDisk])].sort(), configs, Boolean(project)).filter((s) =>
     s.files.some((f) => lintedSet.has(f)),
   );
+}
+
+/**
+ * Standard input, or any buffer, linted as `filePath`: read as a file of that name would be (encodings, .docx), in
+ * a worker that `fileTimeoutMs` can stop, and checked against the document sets `filePath` belongs to. Returns
+ * the decoded text too (a dry run's diff starts from it). The fixed text, if any, stays on the result.
+ */
+export async function lintBuffer(
+  linter: Linter,
+  linterOptions: LintFilesOptions,
+  bytes: Buffer,
+  filePath: string,
+  opts: { cwd: string; fileTimeoutMs?: number },
+): Promise<{ result: LintResult; text?: string }> {
+  const linted = await lintBytesBounded(bytes, filePath, { linter, linterOptions, ...opts });
+  const text = linted.file?.decoded.text;
+  delete linted.file;
+  let result: LintResult = linted;
+  if (linterOptions.collectFacts) [result] = await withDocumentSets(linter, linterOptions, [result], { patterns: [], concurrency: 1, ...opts });
+  return { result, text };
 }
 
 /**
