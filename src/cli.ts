@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `policylint` command.
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { runCli } from './cli/main.js';
 import { guardProcessExit } from './engine/exit-guard.js';
 
@@ -36,7 +36,7 @@ let code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => text(process.stdin),
+  readStdin: () => buffer(process.stdin),
   env: process.env,
 });
 for (const message of strayErrors) process.stderr.write(`policylint: a plugin failed outside its rule: ${message}\n`);

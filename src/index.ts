@@ -1,5 +1,6 @@
 // The Node API of policylint.
-export { lintText, lintFiles, Linter, type LintOptions, type LintFilesOptions } from './engine/linter.js';
+export { lintText, Linter, type LintOptions, type LintFilesOptions } from './engine/linter.js';
+export { lintFiles } from './engine/lint-run.js';
 export { ConfigSet, findConfigFile, CONFIG_FILE_NAME } from './config/config-set.js';
 export { ConfigError } from './config/errors.js';
 export { PolicyDocument } from './document/document.js';

@@ -109,6 +109,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export interface DocumentLocation extends LintPosition {
   offset: number;
   endOffset: number;
+  /** The text there (at most 80 characters), shown for a related place that has no message of its own. */
+  text?: string;
 }
 
 export interface Rule<Options = any> {
@@ -178,6 +180,8 @@ export interface Settings {
   maxFileSize?: number;
   /** Milliseconds one rule may take on one file before it is reported as an error (default 10000). */
   ruleTimeBudget?: number;
+  /** Warn about inline directives that disable nothing (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: boolean;
   [pluginKey: `${string}/${string}`]: unknown;
 }
 
@@ -235,8 +239,18 @@ export interface LintMessage extends LintPosition {
   fix?: Fix;
   related?: RelatedLocation[];
   properties?: Record<string, unknown>;
-  /** A problem with the file itself (unreadable, undecodable) rather than its content. */
+  /**
+   * Not a finding about the content: the file could not be checked (ruleId null), or a rule failed on it
+   * (ruleId set). At error severity it makes the run exit 2.
+   */
   fatal?: boolean;
+  /**
+   * Word files and long lines: the finding quoted in its context, `…培育【发展发展】数字经济…`, for people
+   * (stylish, compact, HTML) who cannot find a place by line and column there.
+   */
+  context?: string;
+  /** The stack of a rule that threw (printed with --debug; not in the JSON output). */
+  stack?: string;
   /** Word files: the place as a paragraph (`line` and `column` say the same; offsets count in the extracted text). */
   paragraph?: ParagraphLocation;
 }

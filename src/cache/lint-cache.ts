@@ -25,7 +25,7 @@ export function configKey(config: ResolvedConfig): string {
   let key = configKeys.get(config);
   if (!key) {
     const rules = config.rules.map((r) => [r.id, r.severity, r.options, r.rule.meta.version ?? '']);
-    key = createHash('sha1').update(JSON.stringify([VERSION, config.locale, config.settings, rules])).digest('hex');
+    key = createHash('sha1').update(JSON.stringify([VERSION, config.locale, config.settings, rules, config.pluginCode ?? ''])).digest('hex');
     configKeys.set(config, key);
   }
   return key;
@@ -97,6 +97,8 @@ export class LintCache {
   }
 
   set(filePath: string, stat: Stats, key: string, hash: string, result: LintResult): void {
+    // A rule that failed says nothing about the file: the next run must try again.
+    if (result.messages.some((m) => m.fatal && m.ruleId !== null)) return;
     // Timings describe that run, not the file: a cache hit costs no rule any time.
     const { source: _source, output: _output, stats: _stats, ...kept } = result;
     this.entries[filePath] = { size: stat.size, mtimeMs: stat.mtimeMs, hash, configKey: key, result: kept };

@@ -4,27 +4,27 @@ import { ConfigSet } from '../config/config-set.js';
 import { ConfigError } from '../config/errors.js';
 import { LintCache } from '../cache/lint-cache.js';
 import { Linter, type LintFilesOptions } from '../engine/linter.js';
-import { checkDocumentSets, documentSetsOf } from '../engine/document-sets.js';
-import { runFiles } from '../engine/run-files.js';
-import { selectShard } from '../files/shard.js';
+import { checksDocumentSets, lintBuffer, lintRun } from '../engine/lint-run.js';
 import { localize } from '../engine/messages.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
 import { displayPath } from '../files/paths.js';
-import type { LintResult } from '../types.js';
+import type { LintResult, Locale } from '../types.js';
 import { VERSION } from '../version.js';
 import { mergeSarif } from './merge-sarif.js';
 import { HELP, parseCliArgs, type CliOptions } from './options.js';
 import { progressBar } from './progress.js';
 import { TimingTable } from './timing.js';
-import { fileOutput, ReportSink } from './report-sink.js';
+import { ReportSink } from './report-sink.js';
 import { deferredFileOutput, refuseLintedOutput } from './output-file.js';
+import { RunFailures } from './run-failures.js';
 
 export interface CliIo {
   cwd: string;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
-  readStdin: () => Promise<string>;
+  /** The bytes of standard input: decoded as a file of the --stdin-filename would be (encodings, .docx). */
+  readStdin: () => Promise<Buffer>;
   env: Record<string, string | undefined>;
 }
 
@@ -55,8 +55,13 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
   const formatter = await loadFormatterForRun(opts.format);
-  if (!formatter) throw new ConfigError(`--format: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(', ')})`);
+  if (!formatter) {
+    const known = FORMATTER_NAMES.join(', ');
+    throw new ConfigError(opts.locale === 'en' ? `--format: unknown format "${opts.format}" (known: ${known})` : `--format：未知格式 "${opts.format}"（可用：${known}）`);
+  }
 
+  // JSON and SARIF stay one valid document: the fixed text goes in each file's `output` field, never as a diff.
+  const machineFormat = opts.format === 'json' || opts.format === 'sarif';
   const baseOptions: LintFilesOptions = {
     cwd: io.cwd,
     configPath: opts.config,
@@ -68,17 +73,23 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     keepSource: opts.format === 'html',
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
     followSymlinks: opts.followSymlinks,
+    reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
   };
   const configs = await ConfigSet.load(baseOptions);
-  // Cross-document checks need each document's facts, and all results before the report.
-  const checkSets = opts.project || (configs.raw.documentSets?.length ?? 0) > 0;
   const timingRows = TimingTable.limitOf(io.env.TIMING);
   const timing = timingRows === undefined ? undefined : new TimingTable(timingRows);
-  const linterOptions: LintFilesOptions = { ...baseOptions, collectFacts: checkSets, stats: timing !== undefined };
+  const probe = Linter.withConfigs(configs, baseOptions);
+  // Cross-document checks need each document's facts, and all results before the report.
+  const linterOptions: LintFilesOptions = { ...baseOptions, collectFacts: checksDocumentSets(probe, opts.project), stats: timing !== undefined };
   const linter = Linter.withConfigs(configs, linterOptions);
 
   if (opts.printConfig) {
-    io.stdout.write(JSON.stringify(linter.configs.printable(resolve(io.cwd, opts.printConfig)), null, 2) + '\n');
+    const file = resolve(io.cwd, opts.printConfig);
+    await linter.loadConfigsFor([file]);
+    const configs = linter.configsFor(file);
+    // Which file was used: the nearest config above FILE, the one given with --config, or none (null).
+    const configFile = configs.filePath === null ? null : displayPath(configs.filePath, io.cwd);
+    io.stdout.write(JSON.stringify({ configFile, ...configs.printable(file) }, null, 2) + '\n');
     return 0;
   }
   if (opts.listRules) {
@@ -86,13 +97,13 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
 
-  const out = opts.outputFile ? deferredFileOutput(resolve(io.cwd, opts.outputFile)) : { write: (t: string) => void io.stdout.write(t), close() {} };
+  const out = opts.outputFile ? deferredFileOutput(resolve(io.cwd, opts.outputFile), opts.outputFile, linter.locale) : { write: (t: string) => void io.stdout.write(t), close() {} };
   const sink = new ReportSink(
     formatter,
     {
       cwd: io.cwd,
       locale: linter.locale,
-      rules: linter.configs.registry,
+      rules: linter.registry,
       color: opts.color ?? (Boolean(io.stdout.isTTY) && !opts.outputFile && !io.env.NO_COLOR),
       version: VERSION,
     },
@@ -100,69 +111,72 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     opts.quiet,
   );
   const diffs: string[] = [];
-  if (opts.stdin) {
-    const text = await io.readStdin();
-    const result = await linter.lintText(text, opts.stdinFilename ?? '<stdin>.txt');
-    // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
-    if (opts.fixDryRun && result.output !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
-    delete result.output;
+  const failures = new RunFailures(io.cwd, linter.locale, opts.debug);
+  const take = (result: LintResult) => {
+    failures.note(result);
     timing?.add(result);
     sink.add(result);
+  };
+  if (opts.stdin) {
+    const stdinPath = resolve(io.cwd, opts.stdinFilename ?? '<stdin>.txt');
+    const bounds = { fileTimeoutMs: opts.fileTimeout * 1000, cwd: io.cwd };
+    const { result, text } = await lintBuffer(linter, linterOptions, await io.readStdin(), stdinPath, bounds);
+    // As for files: the report, then the fixes as a diff (the exit code still reflects the findings).
+    if (opts.fixDryRun && !machineFormat && result.output !== undefined && text !== undefined) diffs.push(await fixDiff(displayPath(result.filePath, io.cwd), text, result.output));
+    if (!(opts.fixDryRun && machineFormat)) delete result.output;
+    take(result);
   } else {
-    const found = await linter.findFiles(opts.patterns);
-    for (const f of found.ignored) sink.add(linter.ignoredResult(f));
-    let files = found.files;
-    if (opts.outputFile) refuseLintedOutput(resolve(io.cwd, opts.outputFile), files, opts.outputFile);
-    if (opts.cache) refuseLintedOutput(resolve(io.cwd, opts.cacheLocation), files, opts.cacheLocation, '--cache-location');
-    if (opts.shard) files = selectShard(files, opts.shard, io.cwd);
-    const bar = progressBar(io.stderr, io.env, files.length);
+    let bar = progressBar(io.stderr, io.env, 0);
     const cache = opts.cache && !linterOptions.keepSource ? LintCache.load(resolve(io.cwd, opts.cacheLocation)) : undefined;
-    const outcomes = runFiles(files, {
-      linter,
-      linterOptions,
+    const outcomes = lintRun(linter, linterOptions, {
+      patterns: opts.patterns,
+      shard: opts.shard,
+      project: opts.project,
+      // Neither the report nor the cache may be written over a document being linted.
+      onFiles: (files) => {
+        if (opts.outputFile) refuseLintedOutput(resolve(io.cwd, opts.outputFile), files, opts.outputFile);
+        if (opts.cache) refuseLintedOutput(resolve(io.cwd, opts.cacheLocation), files, opts.cacheLocation, '--cache-location');
+      },
       concurrency: opts.concurrency,
-      fixMode: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none',
+      fixMode: opts.fix ? 'write' : opts.fixDryRun ? (machineFormat ? 'none' : 'dry-run') : 'none',
       cwd: io.cwd,
       // The HTML report needs each file's text, which the cache does not keep.
       cache,
       fileTimeoutMs: opts.fileTimeout * 1000,
-      onProgress: bar.update,
+      onProgress: (done, total) => (done === 0 ? (bar = progressBar(io.stderr, io.env, total)) : bar.update(done)),
     });
-    const held: LintResult[] = [];
     for await (const { result, fix } of outcomes) {
       if (fix.diff) diffs.push(fix.diff);
       if (fix.error) {
         io.stderr.write(`policylint: ${fix.error}\n`);
         sink.fileErrors = true;
       }
-      timing?.add(result);
-      if (checkSets) held.push(result);
-      else sink.add(result);
+      if (!opts.fixDryRun) delete result.output;
+      take(result);
     }
     bar.done();
     for (const warning of cache?.warnings ?? []) io.stderr.write(`policylint: ${warning}\n`);
-    if (checkSets) {
-      const sets = documentSetsOf(files, linter.configs, opts.project);
-      for (const result of checkDocumentSets(held, sets, linter.configs)) sink.add(result);
-    }
   }
   sink.finish();
   out.close();
   if (timing) io.stderr.write(timing.render());
   if (diffs.length > 0) io.stdout.write(diffs.join(''));
+  io.stderr.write(failures.render());
 
   const { errors, warnings } = sink.totals;
   const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
-  if (tooManyWarnings) {
-    io.stderr.write(
-      linter.locale === 'en'
-        ? `policylint found too many warnings (maximum: ${opts.maxWarnings}).\n`
-        : `policylint：警告过多（上限 ${opts.maxWarnings} 个）。\n`,
-    );
-  }
+  if (tooManyWarnings) io.stderr.write(tooManyWarningsText(linter.locale, opts.maxWarnings, warnings, opts.quiet));
   if (sink.fileErrors) return 2;
   if (!opts.exitCode) return 0;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** With --quiet the warnings are not shown, so the message says how many there were. */
+function tooManyWarningsText(locale: Locale, max: number, warnings: number, quiet: boolean): string {
+  if (locale === 'en') {
+    return `policylint found too many warnings (maximum: ${max}${quiet ? `; ${warnings} warnings not shown because of --quiet` : ''}).\n`;
+  }
+  return `policylint：警告过多（上限 ${max} 个${quiet ? `，共 ${warnings} 个警告因 --quiet 未显示` : ''}）。\n`;
 }
 
 /** `policylint merge-sarif a.sarif b.sarif [-o merged.sarif]` */
@@ -173,7 +187,7 @@ async function runMergeSarif(args: string[], io: CliIo): Promise<number> {
   const inputs = args.filter((_, i) => o < 0 || (i !== o && i !== o + 1)).map((p) => resolve(io.cwd, p));
   const text = JSON.stringify(mergeSarif(inputs), null, 2) + '\n';
   if (output) {
-    const file = fileOutput(resolve(io.cwd, output));
+    const file = deferredFileOutput(resolve(io.cwd, output), output);
     file.write(text);
     file.close();
   } else {

@@ -30,6 +30,8 @@ export interface CliOptions {
   fileTimeout: number;
   followSymlinks: boolean;
   project: boolean;
+  debug: boolean;
+  reportUnusedDisableDirectives: boolean;
   help: boolean;
   version: boolean;
 }
@@ -39,11 +41,30 @@ export const DEFAULT_CACHE_LOCATION = '.policylintcache';
 /** Seconds a worker may spend on one file before it is stopped (a rule stuck in a loop must not hang CI). */
 export const DEFAULT_FILE_TIMEOUT = 300;
 
+/** The language of usage errors: `--locale` as written on the command line (options are not parsed yet). */
+export function localeOfArgs(argv: string[]): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const value = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
+
+/** `--max-warnings -1`: util.parseArgs refuses a value that starts with a dash unless written `--opt=-1`. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`--max-warnings=${argv[++i]}`);
+    else out.push(argv[i]!);
+  }
+  return out;
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
+  const locale = localeOfArgs(argv);
+  const usage = (zh: string, en: string) => new ConfigError(locale === 'en' ? en : zh);
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -72,31 +93,33 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'file-timeout': { type: 'string' },
         'follow-symlinks': { type: 'boolean' },
         project: { type: 'boolean' },
+        debug: { type: 'boolean' },
+        'report-unused-disable-directives': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Run "policylint --help" for the options.`);
+    throw usage(`${translateParseError((error as Error).message)}。运行 "policylint --help" 查看选项。`, `${(error as Error).message}. Run "policylint --help" for the options.`);
   }
   const v = parsed.values;
   const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
-    throw new ConfigError(`--max-warnings: expected a whole number, found "${v['max-warnings']}"`);
+    throw usage(`--max-warnings：应为整数（-1 表示不限），实为 "${v['max-warnings']}"`, `--max-warnings: expected a whole number (-1 for no limit), found "${v['max-warnings']}"`);
   }
   if (v.locale !== undefined && v.locale !== 'zh' && v.locale !== 'en') {
-    throw new ConfigError(`--locale: expected "zh" or "en", found "${v.locale}"`);
+    throw usage(`--locale：应为 "zh" 或 "en"，实为 "${v.locale}"`, `--locale: expected "zh" or "en", found "${v.locale}"`);
   }
-  if (v.config && v['no-config']) throw new ConfigError('--config and --no-config cannot be used together');
-  if (v.fix && v['fix-dry-run']) throw new ConfigError('--fix and --fix-dry-run cannot be used together');
-  if (v.stdin && v.fix) throw new ConfigError('--fix cannot write to standard input; use --fix-dry-run with --stdin');
-  if (v.stdin && parsed.positionals.length > 0) throw new ConfigError('--stdin takes no file arguments');
+  if (v.config && v['no-config']) throw usage('--config 与 --no-config 不能同时使用', '--config and --no-config cannot be used together');
+  if (v.fix && v['fix-dry-run']) throw usage('--fix 与 --fix-dry-run 不能同时使用', '--fix and --fix-dry-run cannot be used together');
+  if (v.stdin && v.fix) throw usage('--fix 无法写回标准输入；请与 --stdin 一起使用 --fix-dry-run', '--fix cannot write to standard input; use --fix-dry-run with --stdin');
+  if (v.stdin && parsed.positionals.length > 0) throw usage('--stdin 不接受文件参数', '--stdin takes no file arguments');
   const concurrency = v.concurrency === undefined || v.concurrency === 'auto' ? 'auto' : Number(v.concurrency);
   if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) {
-    throw new ConfigError(`--concurrency: expected "auto" or a whole number ≥ 1, found "${v.concurrency}"`);
+    throw usage(`--concurrency：应为 "auto" 或不小于 1 的整数，实为 "${v.concurrency}"`, `--concurrency: expected "auto" or a whole number ≥ 1, found "${v.concurrency}"`);
   }
   const fileTimeout = v['file-timeout'] === undefined ? DEFAULT_FILE_TIMEOUT : Number(v['file-timeout']);
-  if (!(fileTimeout > 0)) throw new ConfigError(`--file-timeout: expected seconds > 0, found "${v['file-timeout']}"`);
+  if (!(fileTimeout > 0)) throw usage(`--file-timeout：应为大于 0 的秒数，实为 "${v['file-timeout']}"`, `--file-timeout: expected seconds > 0, found "${v['file-timeout']}"`);
   return {
     patterns: parsed.positionals,
     concurrency,
@@ -106,11 +129,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
     fileTimeout,
     followSymlinks: v['follow-symlinks'] ?? false,
     project: v.project ?? false,
+    debug: v.debug ?? false,
+    reportUnusedDisableDirectives: v['report-unused-disable-directives'] ?? false,
     config: v.config,
     noConfig: v['no-config'] ?? false,
     format: v.format ?? 'stylish',
     outputFile: v['output-file'],
-    rules: parseRuleFlags(v.rule ?? []),
+    rules: parseRuleFlags(v.rule ?? [], usage),
     maxWarnings,
     quiet: v.quiet ?? false,
     printConfig: v['print-config'],
@@ -129,15 +154,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
 }
 
 /** `--rule duplicated-word:warn` (repeatable; `id:severity`, or `id:["warn",{…}]` with options as JSON). */
-function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
+function parseRuleFlags(flags: string[], usage: (zh: string, en: string) => ConfigError): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const colon = flag.indexOf(':');
-    if (colon <= 0) throw new ConfigError(`--rule "${flag}": expected "rule-id:severity", e.g. "duplicated-word:warn"`);
+    if (colon <= 0) throw usage(`--rule "${flag}"：应写作 "规则:级别"，如 "duplicated-word:warn"`, `--rule "${flag}": expected "rule-id:severity", e.g. "duplicated-word:warn"`);
     const id = flag.slice(0, colon).trim();
     const value = flag.slice(colon + 1).trim();
     // Assigning to `__proto__` would change the prototype of the rule table (or of the options) instead.
-    const protoKey = () => new ConfigError(`--rule "${flag}": the key "__proto__" is not allowed`);
+    const protoKey = () => usage(`--rule "${flag}"：不允许使用键 "__proto__"`, `--rule "${flag}": the key "__proto__" is not allowed`);
     if (id === '__proto__') throw protoKey();
     if (value.startsWith('[')) {
       let setting: RuleSetting;
@@ -148,21 +173,36 @@ function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
         }) as RuleSetting;
       } catch (error) {
         if (error instanceof ConfigError) throw error;
-        throw new ConfigError(`--rule "${flag}": the value after ":" is not valid JSON`);
+        throw usage(`--rule "${flag}"：":" 之后不是有效的 JSON`, `--rule "${flag}": the value after ":" is not valid JSON`);
       }
       rules[id] = setting;
     } else if (SEVERITIES.includes(value)) {
       rules[id] = value as SeverityName;
     } else {
-      throw new ConfigError(`--rule "${flag}": expected one of "off", "warn", "error", found "${value}"`);
+      throw usage(`--rule "${flag}"：级别应为 "off"、"warn" 或 "error"，实为 "${value}"`, `--rule "${flag}": expected one of "off", "warn", "error", found "${value}"`);
     }
   }
   return rules;
 }
 
+/** node:util's parse errors, in Chinese (the option names stay as written). */
+function translateParseError(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `未知选项 '${unknown[1]}'`;
+  const missing = /^Option '([^']+)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `选项 '${missing[1]}' 缺少取值`;
+  const ambiguous = /^Option '([^']+)(?: <value>)?' argument is ambiguous/.exec(message);
+  if (ambiguous) return `选项 '${ambiguous[1]}' 的取值以 "-" 开头，请写作 ${ambiguous[1]}=取值`;
+  const positional = /^Unexpected argument '([^']+)'/.exec(message);
+  if (positional) return `多余的参数 '${positional[1]}'`;
+  const boolean = /^Option '([^']+)' does not take an argument/.exec(message);
+  if (boolean) return `选项 '${boolean[1]}' 不接受取值`;
+  return message;
+}
+
 export const HELP = `policylint [options] [file|dir|glob ...]
 
-Lints Chinese policy documents (.md, .txt). With no paths, lints the config's "files".
+Lints Chinese policy documents (.md, .txt, .html, .docx). With no paths, lints the config's "files".
 
 Configuration:
   -c, --config FILE              Use this config file instead of the nearest .policylintrc.json
@@ -199,16 +239,21 @@ Speed and scale:
   --project                      Check the linted documents against each other (e.g. the same goal in a plan and
                                  its implementation programme); config "documentSets" names such sets too
   --shard I/N                    Lint only part I of N of the files (balanced by size), for CI matrices
-  --file-timeout SECONDS         Stop a worker stuck on one file after this long (default 300)
+  --file-timeout SECONDS         Stop linting a file stuck this long and report it (default 300; files are then
+                                 linted in a worker thread, even with --concurrency 1)
   merge-sarif A.sarif B.sarif … [-o OUT]   Join the SARIF logs of sharded runs into one
 
 Exit status:
-  --max-warnings N               Exit 1 if there are more than N warnings
+  --max-warnings N               Exit 1 if there are more than N warnings (-1, the default: no limit)
   --no-exit-code                 Exit 0 even when there are findings (config errors still exit 2)
+
+  --report-unused-disable-directives  Warn about inline directives that name an unknown rule or disable nothing
+  --debug                        Print the stack of a rule or plugin that failed
 
   -h, --help                     Show this help
   -v, --version                  Show the version
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings,
-2 configuration, usage or file errors (unreadable files, unmatched patterns, crashes).
+2 configuration, usage or file errors (files that could not be checked, unmatched patterns, a rule or plugin
+that failed, crashes).
 `;

@@ -1,8 +1,9 @@
 // `-o FILE`: the report file is never one of the linted files, and is replaced only once the report is complete.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
+import type { Locale } from '../types.js';
 import type { Output } from './report-sink.js';
 
 /** Report text kept in memory before it goes to the temporary file. */
@@ -33,21 +34,43 @@ function fileIdentity(path: string): string | null {
 
 /**
  * The report goes to a temporary file next to `target`, renamed over it on `close()`: until the run is over the
- * target keeps its old content, and an interrupted run never leaves half a report under its name.
+ * target keeps its old content, and an interrupted run never leaves half a report under its name. Whether the
+ * report can be written there is known at once (a folder, a folder that cannot be created, no permission): a
+ * one-line error naming `-o`, before any linting.
  */
-export function deferredFileOutput(target: string): Output {
+export function deferredFileOutput(target: string, shown = target, locale: Locale = 'zh'): Output {
+  const fail = (zh: string, en: string): never => {
+    throw new ConfigError(`-o ${shown}: ${locale === 'en' ? en : zh}`);
+  };
+  if (statOrNull(target)?.isDirectory()) fail('这是一个文件夹，请给出报告的文件名', 'this is a folder; give the report a file name');
+  const missing: string[] = [];
+  let folder = dirname(target);
+  while (!existsSync(folder) && dirname(folder) !== folder) {
+    missing.unshift(folder);
+    folder = dirname(folder);
+  }
+  if (!statOrNull(folder)?.isDirectory()) fail(`${folder} 不是文件夹`, `${folder} is not a folder`);
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      fail(`无法创建文件夹 ${dir}（${code}）`, `cannot create the folder ${dir} (${code})`);
+    }
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.policylint-tmp`);
+  let fd = -1;
+  try {
+    fd = openSync(temp, 'wx');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    fail(`无法写入（${code}）`, `cannot write the file (${code})`);
+  }
+  const removeTemp = () => rmSync(temp, { force: true });
+  process.once('exit', removeTemp);
   let chunks: string[] = [];
   let size = 0;
-  let fd: number | undefined;
-  let temp: string | undefined;
-  const removeTemp = () => temp !== undefined && rmSync(temp, { force: true });
-  const spill = () => {
-    if (fd === undefined) {
-      mkdirSync(dirname(target), { recursive: true });
-      temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.policylint-tmp`);
-      fd = openSync(temp, 'wx');
-      process.once('exit', removeTemp);
-    }
+  const flush = () => {
     for (const c of chunks) writeSync(fd, c);
     chunks = [];
     size = 0;
@@ -56,14 +79,21 @@ export function deferredFileOutput(target: string): Output {
     write(s) {
       chunks.push(s);
       size += s.length;
-      if (size > BUFFERED) spill();
+      if (size > BUFFERED) flush();
     },
     close() {
-      spill();
-      closeSync(fd!);
-      renameSync(temp!, target);
-      temp = undefined;
+      flush();
+      closeSync(fd);
+      renameSync(temp, target);
       process.removeListener('exit', removeTemp);
     },
   };
+}
+
+function statOrNull(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

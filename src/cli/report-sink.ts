@@ -1,7 +1,5 @@
 // Receives results one at a time, in order, and writes the report: streaming formats as results come in,
 // whole-report formats (SARIF, HTML) at the end. Keeps only counters for the exit code.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { addToTotals, emptyTotals, type FormatterContext, type Totals } from '../formatters/types.js';
 import type { LoadedFormatter } from '../formatters/index.js';
 import type { LintResult } from '../types.js';
@@ -11,15 +9,9 @@ export interface Output {
   close(): void;
 }
 
-export function fileOutput(target: string): Output {
-  mkdirSync(dirname(target), { recursive: true });
-  const fd = openSync(target, 'w');
-  return { write: (s) => void writeSync(fd, s), close: () => closeSync(fd) };
-}
-
 export class ReportSink {
   readonly totals: Totals = emptyTotals();
-  /** A file could not be read, decoded or finished (exit 2). */
+  /** A file could not be read, decoded or finished, or a rule failed on it (exit 2). */
   fileErrors = false;
   private readonly collected: LintResult[] = [];
   private count = 0;
@@ -34,7 +26,7 @@ export class ReportSink {
   }
 
   add(result: LintResult): void {
-    this.fileErrors ||= result.messages.some((m) => m.fatal && m.ruleId === null && m.severity === 2);
+    this.fileErrors ||= result.messages.some((m) => m.fatal && m.severity === 2);
     addToTotals(this.totals, result);
     const shown = this.quiet ? onlyErrors(result) : result;
     if ('stream' in this.formatter) this.out.write(this.formatter.stream.file(shown, this.count++, this.context));

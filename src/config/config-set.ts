@@ -2,7 +2,8 @@
 // and per-file resolution (overrides) cached by which overrides match.
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { pluginDigest } from '../cache/plugin-digest.js';
 import { builtinPlugin } from '../rules/index.js';
 import type { ResolvedConfig, ResolvedRule } from '../engine/config-types.js';
 import type { ConfigFile, Locale, Plugin, PluginConfig, Rule, RuleSetting, Settings, SeverityName } from '../types.js';
@@ -64,6 +65,8 @@ export interface LoadConfigOptions {
   config?: ConfigFile;
   /** `--rule id:severity`, applied last. */
   ruleOverrides?: Record<string, RuleSetting>;
+  /** `--report-unused-disable-directives`: sets `settings.reportUnusedDisableDirectives` (so it is in the cache key). */
+  reportUnusedDisableDirectives?: boolean;
   locale?: Locale;
 }
 
@@ -94,6 +97,8 @@ export class ConfigSet {
     private readonly locale: Locale | undefined,
     /** The config as written (for --print-config and the cache key). */
     readonly raw: ConfigFile,
+    /** Digest of the code of local plugins (cache key). */
+    private readonly pluginCode: string | undefined,
   ) {}
 
   static async load(options: LoadConfigOptions = {}): Promise<ConfigSet> {
@@ -135,6 +140,7 @@ export class ConfigSet {
     }
     mergeRules(baseRules, resolver.table(raw.rules ?? {}, `${where}: /rules`));
     baseSettings = mergeSettings(baseSettings, raw.settings ?? {});
+    if (options.reportUnusedDisableDirectives) baseSettings = { ...baseSettings, reportUnusedDisableDirectives: true };
 
     const overrides = (raw.overrides ?? []).map((o, i): CompiledOverride => {
       const include = globMatcher(o.files);
@@ -149,9 +155,10 @@ export class ConfigSet {
     if (options.ruleOverrides && Object.keys(options.ruleOverrides).length > 0) {
       overrides.push({ matches: () => true, rules: resolver.table(options.ruleOverrides, '--rule'), settings: {} });
     }
+    const localPlugins = (raw.plugins ?? []).filter((spec) => spec.startsWith('.') || isAbsolute(spec)).map((spec) => resolve(baseDir, spec));
     return new ConfigSet(
       filePath, baseDir, raw.files ?? [], raw.ignores ?? [], registry, baseRules, baseSettings, overrides,
-      options.locale, raw,
+      options.locale, raw, localPlugins.length > 0 ? pluginDigest(localPlugins) : undefined,
     );
   }
 
@@ -173,7 +180,7 @@ export class ConfigSet {
         if (entry.severity === 'off') continue;
         rules.push({ id, rule: this.registry.get(id)!, severity: entry.severity === 'error' ? 2 : 1, options: entry.options });
       }
-      resolved = { rules, settings, locale: this.locale ?? settings.locale ?? 'zh' };
+      resolved = { rules, settings, locale: this.locale ?? settings.locale ?? 'zh', registry: this.registry, ...(this.pluginCode && { pluginCode: this.pluginCode }) };
       this.cache.set(key, resolved);
     }
     return resolved;

@@ -199,7 +199,10 @@ function describeReaderError(error: Error): string {
 
 /** Messages about a Word file itself. */
 export const WORD_MESSAGES = {
-  unreadable: { zh: '无法读取 Word 文件：{error}', en: 'cannot read the Word file: {error}' },
+  unreadable: {
+    zh: '未检查：无法读取 Word 文件（{error}）。文件可能已损坏或不是 .docx，请在 Word 中打开并另存为 .docx',
+    en: 'not checked: cannot read the Word file ({error}). It may be damaged or not a .docx; open it in Word and save it as .docx',
+  },
   notWritten: {
     zh: '未修复 {count} 处：policylint 不改写 Word 文件（.docx），请在 Word 中修改',
     en: '{count} fixes not applied: policylint never writes Word files (.docx); make the changes in Word',

@@ -50,10 +50,14 @@ export function parseMarkdown(text: string): MarkdownParse {
           inline(builder, node.children);
           builder.boundary();
           break;
-        case 'html':
-          if (range) html.push({ value: node.value, range, inline: true });
+        case 'html': {
+          // `培育发展… <!-- policylint-disable-line duplicated-word -->`: a directive at the end of a line.
+          const directive = range && node.value.includes('policylint-') ? parseDirective(node.value, node.position!.start.line, range) : null;
+          if (directive) directives.push(directive);
+          else if (range) html.push({ value: node.value, range, inline: true });
           builder.boundary();
           break;
+        }
         default:
           // inline code, images, footnote references: not prose
           builder.boundary();

@@ -5,6 +5,9 @@ import type { Block } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
 import { paragraphSpans } from './flattened-paragraphs.js';
 
+/** A directive written after the text of a line, as in Markdown: `… <!-- policylint-disable-line rule -->`. */
+const TRAILING_DIRECTIVE = /<!--\s*policylint-[a-z-]+\b[^]*?-->\s*$/;
+
 export function parsePlainText(text: string): { blocks: Block[]; directives: Directive[] } {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
@@ -17,12 +20,20 @@ export function parsePlainText(text: string): { blocks: Block[]; directives: Dir
     const value = text.slice(start, end);
     if (value.trim().length > 0) {
       const directive = value.includes('policylint-') ? parseDirective(value, line, [start, end]) : null;
+      const trailing = !directive && value.includes('policylint-') ? TRAILING_DIRECTIVE.exec(value) : null;
+      const trailingDirective = trailing ? parseDirective(trailing[0], line, [start + trailing.index, end]) : null;
       if (directive) directives.push(directive);
       else {
-        for (const [s, e] of paragraphSpans(value)) {
-          const builder = new BlockBuilder(text);
-          builder.append(value.slice(s, e), start + s, start + e);
-          blocks.push(builder.finish(blocks.length, 'paragraph', [start + s, start + e]));
+        // The text before a trailing directive is the paragraph (or paragraphs); the directive is not prose.
+        const textEnd = trailingDirective ? start + trailing!.index : end;
+        if (trailingDirective) directives.push(trailingDirective);
+        const line = text.slice(start, textEnd);
+        if (line.trim().length > 0) {
+          for (const [s, e] of paragraphSpans(line)) {
+            const builder = new BlockBuilder(text);
+            builder.append(line.slice(s, e), start + s, start + e);
+            blocks.push(builder.finish(blocks.length, 'paragraph', [start + s, start + e]));
+          }
         }
       }
     }

@@ -13,4 +13,8 @@ export interface ResolvedConfig {
   rules: ResolvedRule[];
   settings: Settings;
   locale: Locale;
+  /** Digest of the code of local plugins (part of the cache key). */
+  pluginCode?: string;
+  /** Every rule known to the run, enabled or not (to tell a misspelt rule in a directive from one turned off). */
+  registry?: ReadonlyMap<string, Rule>;
 }

@@ -1,10 +1,13 @@
 // Runs the configured rules over one document and turns their reports into messages.
 import { PolicyDocument } from '../document/document.js';
-import type { DocumentFacts, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
+import type { Directive } from '../document/directives.js';
+import type { DocumentFacts, DocumentLocation, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
 import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import { applyDirectives } from './disable-directives.js';
 import { ProcessExitError } from './exit-guard.js';
-import { coreMessage, ruleMessage } from './messages.js';
+import { coreMessage } from './messages.js';
+import { messageOfReport } from './report-message.js';
+import { fileResult } from './file-result.js';
 import { timed, type Stopwatch } from './stopwatch.js';
 
 /** Default of `settings.ruleTimeBudget`: a rule slower than this on one file gets an error finding. */
@@ -28,6 +31,8 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
     try {
       timed(stopwatch, entry.id, () => withoutProcessExit(() => runRule(doc, entry, config, messages)));
     } catch (error) {
+      // A rule or plugin that throws is a failure of the tool, not a finding in the document (exit 2); the
+      // other rules go on.
       messages.push({
         ...positionOf(doc, [0, 0]),
         ruleId: entry.id,
@@ -37,6 +42,7 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
           error: error instanceof Error ? error.message : String(error),
         }),
         fatal: true,
+        ...(error instanceof Error && error.stack && { stack: error.stack }),
       });
     }
     // Soft budget: measured after the fact (a hung rule is stopped by the worker pool's hard timeout).
@@ -51,7 +57,28 @@ export function lintDocument(doc: PolicyDocument, config: ResolvedConfig, stopwa
       });
     }
   }
-  return sortMessages(applyDirectives(messages, doc.directives));
+  const used = new Set<Directive>();
+  const kept = applyDirectives(messages, doc.directives, used);
+  return sortMessages([...kept, ...directiveProblems(doc, config, used)]);
+}
+
+/**
+ * Warnings about the directives themselves: one naming a rule that does not exist (a typo disables nothing), and
+ * with `reportUnusedDisableDirectives` one that disabled nothing. A directive naming a cross-document rule may
+ * be used by findings added later, so it is never called unused.
+ */
+function directiveProblems(doc: PolicyDocument, config: ResolvedConfig, used: Set<Directive>): LintMessage[] {
+  const out: LintMessage[] = [];
+  const warn = (d: Directive, message: string) => out.push({ ...positionOf(doc, d.range), ruleId: null, severity: 1, message });
+  for (const d of doc.directives) {
+    const unknown = config.registry ? d.rules.filter((id) => !config.registry!.has(id)) : [];
+    for (const rule of unknown) warn(d, coreMessage('unknownRuleInDirective', config.locale, { rule, directive: `policylint-${d.type}` }));
+    if (!config.settings.reportUnusedDisableDirectives || d.type === 'enable' || used.has(d) || unknown.length > 0) continue;
+    if (d.rules.some((id) => config.registry?.get(id)?.crossFile)) continue;
+    const rules = d.rules.length > 0 ? d.rules.join(', ') : coreMessage('allRules', config.locale);
+    warn(d, coreMessage('unusedDirective', config.locale, { directive: `policylint-${d.type}`, rules }));
+  }
+  return out;
 }
 
 /**
@@ -92,14 +119,9 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
   let badFixes = 0;
   const report = (d: ReportDescriptor): void => {
     if (++reported > MAX_FINDINGS_PER_RULE) throw new FindingsLimitReached();
-    const range = clampRange(rangeOfReport(d), doc.text.length);
-    const message: LintMessage = {
-      ...positionOf(doc, range),
-      ruleId: entry.id,
-      messageId: d.messageId,
-      severity: d.severity === 'warn' ? 1 : entry.severity,
-      message: ruleMessage(rule, d.messageId, boundedData(d.data), config.locale),
-    };
+    const location = locationOf(doc, rangeOfReport(d));
+    const related = d.related?.map((r) => ({ ...r, location: locationOf(doc, r.range) }));
+    const message = messageOfReport(rule, entry.id, entry.severity, { ...d, data: boundedData(d.data) }, location, related, config.locale);
     if (d.fix && (!isValidFixRange(d.fix.range, doc.text.length) || typeof d.fix.text !== 'string')) {
       // Clamping [NaN, NaN] or [-5, 1e9] would insert the text again on each pass or delete the whole file.
       badFixes++;
@@ -110,16 +132,6 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
       const deletesBlocks = d.fix.text === '' && doc.format === 'markdown' && doc.isWholeBlocks(fixRange);
       if (doc.format === 'text' || doc.isProse(fixRange) || deletesBlocks) message.fix = { range: fixRange, text: d.fix.text };
     }
-    if (d.related?.length) {
-      message.related = d.related.map((r) => {
-        const rr = clampRange(r.range, doc.text.length);
-        return {
-          ...positionOf(doc, rr),
-          message: r.messageId ? ruleMessage(rule, r.messageId, r.data, config.locale) : doc.text.slice(rr[0], rr[1]),
-        };
-      });
-    }
-    if (d.properties) message.properties = d.properties;
     out.push(message);
   };
   try {
@@ -145,7 +157,7 @@ function contextFor(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedCo
     locale: config.locale,
     document: doc,
     report,
-    locate: (range) => positionOf(doc, clampRange(range, doc.text.length)),
+    locate: (range) => locationOf(doc, range),
   };
 }
 
@@ -177,6 +189,13 @@ function clampRange([s, e]: Range, length: number): Range {
   return [start, Math.min(Math.max(start, Math.floor(e)), length)];
 }
 
+/** A clamped range's position with the text there (cut short: it travels with cross-document facts). */
+function locationOf(doc: PolicyDocument, range: Range): DocumentLocation {
+  const clamped = clampRange(range, doc.text.length);
+  return { ...positionOf(doc, clamped), text: doc.text.slice(clamped[0], Math.min(clamped[1], clamped[0] + RELATED_TEXT_MAX)) };
+}
+const RELATED_TEXT_MAX = 80;
+
 export function positionOf(doc: PolicyDocument, [start, end]: Range) {
   const a = doc.lines.position(start);
   const b = doc.lines.position(end);
@@ -194,21 +213,7 @@ function byRuleId(a: LintMessage, b: LintMessage): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** A result of messages only (file-level problems); see fileResult for the rest. */
 export function toResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
-  for (const m of messages) {
-    if (m.severity === 2) {
-      errorCount++;
-      if (m.fix) fixableErrorCount++;
-    } else {
-      warningCount++;
-      if (m.fix) fixableWarningCount++;
-    }
-  }
-  const result: LintResult = { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
-  if (source !== undefined) result.source = source;
-  return result;
+  return fileResult(filePath, messages, { source });
 }

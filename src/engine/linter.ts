@@ -1,7 +1,7 @@
 // The Node API: lint text or files with a loaded configuration. The CLI is a thin layer on it.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { ConfigSet, type LoadConfigOptions } from '../config/config-set.js';
+import { dirname, resolve } from 'node:path';
+import { ConfigSet, findConfigFile, type LoadConfigOptions } from '../config/config-set.js';
 import { PolicyDocument, formatOf, type DocumentFormat } from '../document/document.js';
 import { loadHtmlSupport } from '../document/html-support.js';
 import { loadMarkdownSupport } from '../document/markdown-support.js';
@@ -9,9 +9,11 @@ import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles, type FoundFiles } from '../files/find.js';
 import { entryKind, NotRegularFileError, readBounded } from '../files/read-bounded.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import type { LintMessage, LintResult, Locale, LocalizedText, SeverityLevel } from '../types.js';
+import type { LintMessage, LintResult, Locale, LocalizedText, Rule, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from './config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
+import { fileResult } from './file-result.js';
+import { addContext } from './finding-context.js';
 import { coreMessage, interpolate, localize } from './messages.js';
 import { Stopwatch, timedAsync } from './stopwatch.js';
 
@@ -39,13 +41,31 @@ export interface LintFilesOptions extends LintOptions {
 /** A result with what was read, so that --fix can write back in the file's own encoding. */
 export type FileLintResult = LintResult & { file?: { bytes: Buffer; decoded: Decoded } };
 
+/**
+ * A document that could not be checked (not text): an error, so that an unchecked document fails a gate rather
+ * than passing unseen; the message says what to do. `properties.unchecked` names what the file seems to be.
+ */
+function uncheckedMessage(error: BinaryFileError, locale: Locale): LintMessage {
+  const text = error.kind === 'binary' ? coreMessage('binary', locale, { reason: error.message }) : coreMessage(`unchecked.${error.kind}`, locale);
+  return { ...fileMessage(2, text), properties: { unchecked: error.kind } };
+}
+
 /** A file-level problem: not about the content but about reading (or finishing) it. */
 export function fileMessage(severity: SeverityLevel, message: string): LintMessage {
   return { ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, fatal: true };
 }
 
 export class Linter {
-  private constructor(readonly configs: ConfigSet, private readonly options: LintFilesOptions) {}
+  /** Configurations of folders below (or beside) the run's own, by config file: the nearest one applies. */
+  private readonly nearest = new Map<string, Promise<ConfigSet>>();
+  private readonly loaded = new Map<string, ConfigSet>();
+  private readonly configFileOfDir = new Map<string, string | null>();
+  /** Every rule of every configuration loaded so far (formatters look rule metadata up here). */
+  readonly registry: Map<string, Rule>;
+
+  private constructor(readonly configs: ConfigSet, private readonly options: LintFilesOptions) {
+    this.registry = new Map(configs.registry);
+  }
 
   static async create(options: LintFilesOptions = {}): Promise<Linter> {
     return new Linter(await ConfigSet.load(options), options);
@@ -56,16 +76,61 @@ export class Linter {
     return new Linter(configs, options);
   }
 
+  /**
+   * The configuration set of a file: the nearest `.policylintrc.json` above it (as markdownlint-cli2 and Vale
+   * find theirs), unless the run was given one (`--config`, `--no-config`, a config object); the run's own when
+   * none is above the file. A nearer config applies alone (it may `extends` presets), it does not cascade.
+   * Synchronous: valid for files whose configs were loaded (`loadConfigsFor`), else the run's own.
+   */
+  configsFor(filePath: string): ConfigSet {
+    const file = this.nearestConfigFile(filePath);
+    return (file && this.loaded.get(file)) || this.configs;
+  }
+
+  /** Loads the configurations of these files' folders (plugins included), once each. */
+  async loadConfigsFor(files: readonly string[]): Promise<void> {
+    const pending = new Set<string>();
+    for (const f of files) {
+      const file = this.nearestConfigFile(f);
+      if (file && !this.loaded.has(file)) pending.add(file);
+    }
+    for (const file of pending) {
+      let loading = this.nearest.get(file);
+      if (!loading) {
+        const { configPath: _configPath, ...rest } = this.options;
+        loading = ConfigSet.load({ ...rest, configPath: file });
+        this.nearest.set(file, loading);
+      }
+      const set = await loading;
+      this.loaded.set(file, set);
+      for (const [id, rule] of set.registry) if (!this.registry.has(id)) this.registry.set(id, rule);
+    }
+  }
+
+  /** The config file that applies to a file when it is not the run's own; null when it is. */
+  private nearestConfigFile(filePath: string): string | null {
+    if (this.options.configPath || this.options.noConfig || this.options.config) return null;
+    const dir = dirname(resolve(filePath));
+    let file = this.configFileOfDir.get(dir);
+    if (file === undefined) {
+      file = findConfigFile(dir);
+      this.configFileOfDir.set(dir, file);
+    }
+    return file === null || file === this.configs.filePath ? null : file;
+  }
+
   /** Lints a text as if it were the file `filePath` (which need not exist). */
   async lintText(text: string, filePath: string): Promise<LintResult> {
     const absolute = resolve(this.options.cwd ?? process.cwd(), filePath);
-    const config = this.configs.forFile(absolute);
+    await this.loadConfigsFor([absolute]);
+    const config = this.configsFor(absolute).forFile(absolute);
     return this.lintDecoded(text, absolute, config, []);
   }
 
   /** Reads, decodes and lints one file; problems with the file become messages, never exceptions. */
   async lintFile(filePath: string): Promise<FileLintResult> {
-    const config = this.configs.forFile(filePath);
+    await this.loadConfigsFor([filePath]);
+    const config = this.configsFor(filePath).forFile(filePath);
     const locale = config.locale;
     const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let bytes: Buffer;
@@ -91,14 +156,28 @@ export class Linter {
       const reason = error instanceof NotRegularFileError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
       return toResult(filePath, [fileMessage(2, coreMessage('unreadable', locale, { error: reason }))]);
     }
+    return this.lintBytes(bytes, filePath, readOnly);
+  }
+
+  /**
+   * Decodes and lints the bytes of a file as `filePath` (which need not exist): what a file or standard input
+   * holds (`--stdin` with a .docx or a GB18030 text), with the same encodings and Word support as files.
+   */
+  async lintBytes(bytes: Buffer, filePath: string, readOnly = false): Promise<FileLintResult> {
+    filePath = resolve(this.options.cwd ?? process.cwd(), filePath);
+    await this.loadConfigsFor([filePath]);
+    const config = this.configsFor(filePath).forFile(filePath);
+    const locale = config.locale;
+    const max = config.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (bytes.length > max) {
+      return toResult(filePath, [fileMessage(2, coreMessage('tooLarge', locale, { size: bytes.length, max }))]);
+    }
     if (formatOf(filePath) === 'docx') return this.lintWordFile(filePath, bytes, config);
     let decoded: Decoded;
     try {
       decoded = decode(bytes, config.settings.encoding);
     } catch (error) {
-      if (error instanceof BinaryFileError) {
-        return toResult(filePath, [fileMessage(1, coreMessage('binary', locale, { reason: error.message }))]);
-      }
+      if (error instanceof BinaryFileError) return toResult(filePath, [uncheckedMessage(error, locale)]);
       const data = { encoding: config.settings.encoding ?? '?', error: (error as Error).message };
       return toResult(filePath, [fileMessage(2, coreMessage('badEncoding', locale, data))]);
     }
@@ -148,14 +227,13 @@ export class Linter {
     try {
       word = await timedAsync(stopwatch, '(parse)', () => readWordDocument(bytes));
     } catch (error) {
-      return toResult(filePath, [fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }))]);
+      const message = fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }));
+      return toResult(filePath, [{ ...message, properties: { unchecked: 'docx' } }]);
     }
     const doc = new PolicyDocument(word.text, filePath, 'docx', word.content);
     const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config, stopwatch), word.text);
     const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, say(WORD_MESSAGES.notWritten, { count: droppedFixes }))] : [];
-    const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? word.text : undefined);
-    if (this.options.collectFacts) result.facts = collectFacts(doc, config);
-    if (stopwatch) result.stats = { times: stopwatch.times };
+    const result = this.finish(doc, config, [...extra, ...messages], word.text, stopwatch);
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
 
@@ -175,13 +253,20 @@ export class Linter {
         messages = lintDocument(doc, config, stopwatch);
       }
     }
-    // Facts of the text as it ends up, so that cross-document findings point at the right places.
-    const facts = this.options.collectFacts ? collectFacts(doc, config) : undefined;
-    const result = toResult(filePath, [...extra, ...messages], this.options.keepSource ? output : undefined);
+    const result = this.finish(doc, config, [...extra, ...messages], output, stopwatch);
     if (fix && output !== text) result.output = output;
-    if (facts) result.facts = facts;
-    if (stopwatch) result.stats = { times: stopwatch.times };
     return result;
+  }
+
+  /** The result of a linted document, Word or text: facts of the text as it ends up (so that cross-document
+   * findings point at the right places), the source and timings when asked for. */
+  private finish(doc: PolicyDocument, config: ResolvedConfig, messages: LintMessage[], finalText: string, stopwatch?: Stopwatch): LintResult {
+    addContext(messages, finalText, doc.format === 'docx');
+    return fileResult(doc.filePath, messages, {
+      source: this.options.keepSource ? finalText : undefined,
+      facts: this.options.collectFacts ? collectFacts(doc, config) : undefined,
+      stats: stopwatch ? { times: stopwatch.times } : undefined,
+    });
   }
 }
 
@@ -210,25 +295,4 @@ async function loadParser(format: DocumentFormat, text: string): Promise<void> {
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
   const linter = await Linter.create(options);
   return linter.lintText(text, options.filePath ?? '<text>.txt');
-}
-
-/** Lints files, folders or globs; with none, the config's `files`. Fixes are computed (`output`), not written. */
-export async function lintFiles(
-  patterns: string[],
-  options: LintFilesOptions & { concurrency?: number | 'auto' } = {},
-): Promise<LintResult[]> {
-  const { runFiles } = await import('./run-files.js');
-  const linter = await Linter.create(options);
-  const results: LintResult[] = [];
-  const { files, ignored } = await linter.findFiles(patterns);
-  results.push(...ignored.map((f) => linter.ignoredResult(f)));
-  const run = runFiles(files, {
-    linter,
-    linterOptions: options,
-    concurrency: options.concurrency ?? 1,
-    fixMode: 'none',
-    cwd: resolve(options.cwd ?? process.cwd()),
-  });
-  for await (const { result } of run) results.push(result);
-  return results;
 }

@@ -37,7 +37,47 @@ export const CORE_MESSAGES = {
   },
   readOnly: { zh: '文件为只读，未写入修复', en: 'the file is read-only; fixes not written' },
   unreadable: { zh: '无法读取文件：{error}', en: 'cannot read file: {error}' },
-  binary: { zh: '不是文本文件，已跳过（{reason}）', en: 'not a text file, skipped ({reason})' },
+  binary: { zh: '未检查：不是文本文件（{reason}）', en: 'not checked: not a text file ({reason})' },
+  'unchecked.pdf': {
+    zh: '未检查：这是 PDF 文件，不是文本。请导出为 .docx 或文本文件后再检查',
+    en: 'not checked: this is a PDF file, not text. Export it as .docx or text and lint that',
+  },
+  'unchecked.word97': {
+    zh: '未检查：这是旧版 Word/WPS 文件（.doc、.wps）。请在 Word 中另存为 .docx 后再检查',
+    en: 'not checked: this is an old Word/WPS file (.doc, .wps). Save it as .docx in Word and lint that',
+  },
+  'unchecked.zip': {
+    zh: '未检查：这是 ZIP 压缩包（或扩展名不是 .docx 的 Office 文件）。Word 文件请以 .docx 为扩展名',
+    en: 'not checked: this is a ZIP archive (or an Office file not named .docx). Give Word files the .docx extension',
+  },
+  'unchecked.image': { zh: '未检查：这是图片，不是文本', en: 'not checked: this is an image, not text' },
+  'unchecked.archive': { zh: '未检查：这是压缩包，请解压后检查其中的文件', en: 'not checked: this is an archive; extract it and lint its files' },
+  'unchecked.utf-16le': {
+    zh: '未检查：文件含 NUL 字节，像是没有字节顺序标记的 UTF-16LE 文本。请用 settings.encoding 指定编码（"utf-16le"）',
+    en: 'not checked: the file has NUL bytes, like UTF-16LE text without a byte order mark. Name the encoding with settings.encoding ("utf-16le")',
+  },
+  'unchecked.utf-16be': {
+    zh: '未检查：文件含 NUL 字节，像是没有字节顺序标记的 UTF-16BE 文本。请用 settings.encoding 指定编码（"utf-16be"）',
+    en: 'not checked: the file has NUL bytes, like UTF-16BE text without a byte order mark. Name the encoding with settings.encoding ("utf-16be")',
+  },
+  unknownRuleInDirective: {
+    zh: '{directive} 指令中的规则“{rule}”不存在，此处不会屏蔽任何问题',
+    en: '{directive} names an unknown rule "{rule}"; it disables nothing',
+  },
+  unusedDirective: {
+    zh: '{directive} 指令（{rules}）没有屏蔽任何问题，可以删除',
+    en: '{directive} ({rules}) disables nothing and can be removed',
+  },
+  allRules: { zh: '全部规则', en: 'all rules' },
+  rulesFailed: {
+    zh: 'policylint：规则运行出错 {count} 次（{rules}），结果不完整，退出码 2',
+    en: 'policylint: rules failed {count} times ({rules}); the results are incomplete (exit code 2)',
+  },
+  debugHint: { zh: '  加 --debug 查看出错位置（堆栈）', en: '  run with --debug to see where (the stack)' },
+  uncheckedSummary: {
+    zh: 'policylint：{count} 个文件未检查（不是可读的文本或 .docx）：',
+    en: 'policylint: {count} files not checked (not readable text or .docx):',
+  },
   invalidBytes: {
     zh: '文件含无效的 {encoding} 字节序列（首个位于字节 {offset}），已用 U+FFFD 替代后继续检查',
     en: 'invalid {encoding} byte sequence (first at byte {offset}); replaced by U+FFFD and linted on',

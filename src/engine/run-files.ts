@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { configKey, hashBytes, type LintCache } from '../cache/lint-cache.js';
 import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
 import type { LintResult } from '../types.js';
-import { fileMessage, type Linter, type LintFilesOptions } from './linter.js';
+import { fileMessage, type FileLintResult, type Linter, type LintFilesOptions } from './linter.js';
 import { toResult } from './lint-document.js';
 import { coreMessage } from './messages.js';
 import { packagePath } from '../package-root.js';
@@ -46,7 +46,10 @@ export async function* runFiles(files: string[], opts: RunFilesOptions): AsyncGe
   const threads = threadsFor(files.length, opts.concurrency);
   let done = 0;
   const progress = () => opts.onProgress?.(++done, files.length);
-  const source = threads > 1 ? inPool(files, threads, opts) : inThisThread(files, opts);
+  // A file timeout can only stop a thread: with one set, even a one-thread run lints in a worker, so that a rule
+  // stuck in a loop cannot hang the run (the main thread would never get back control to stop it).
+  const inWorkers = threads > 1 || (opts.fileTimeoutMs !== undefined && opts.fileTimeoutMs > 0 && files.length > 0);
+  const source = inWorkers ? inPool(files, threads, opts) : inThisThread(files, opts);
   for await (const outcome of source) {
     progress();
     yield outcome;
@@ -64,7 +67,7 @@ function fromCache(filePath: string, opts: RunFilesOptions): { hit?: LintResult;
   } catch {
     return {};
   }
-  const key = configKey(linter.configs.forFile(filePath));
+  const key = configKey(linter.configsFor(filePath).forFile(filePath));
   const hit = cache.get(filePath, stat, key, () => readFileSync(filePath));
   // A result with fixes is linted again under --fix, so that the fixes are applied; one without the facts
   // of cross-document rules, when a document-set check needs them.
@@ -101,14 +104,37 @@ interface QueuedFile {
   cached: ReturnType<typeof fromCache>;
 }
 
-async function* inPool(files: string[], threads: number, opts: RunFilesOptions): AsyncGenerator<FileOutcome> {
+async function workerPool(threads: number): Promise<import('tinypool').default> {
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({
+  return new Tinypool({
     // The built module, also when this code runs from the CLI bundle or from sources (tests).
     filename: pathToFileURL(packagePath('dist', 'engine', 'worker.js')).href,
     minThreads: threads,
     maxThreads: threads,
   });
+}
+
+/**
+ * Lints bytes (standard input) as `filePath` in a worker that `fileTimeoutMs` can stop, as files are: a rule stuck
+ * on the buffer an editor or a hook pipes in is reported, not a hung process. The fixed text stays on the result.
+ */
+export async function lintBytesBounded(bytes: Buffer, filePath: string, opts: Pick<RunFilesOptions, 'linter' | 'linterOptions' | 'fileTimeoutMs' | 'cwd'>): Promise<FileLintResult> {
+  if (!opts.fileTimeoutMs) return opts.linter.lintBytes(bytes, filePath);
+  const pool = await workerPool(1);
+  try {
+    const task: WorkerTask = { options: opts.linterOptions, filePaths: [filePath], fixMode: 'none', cwd: opts.cwd, hash: false, bytes };
+    const [out] = (await pool.run(task, { signal: AbortSignal.timeout(opts.fileTimeoutMs) })) as WorkerOutput[];
+    const decoded = out!.text === undefined ? undefined : { text: out!.text, encoding: '', bom: false };
+    return { ...out!.result, ...(decoded && { file: { bytes, decoded } }) };
+  } catch (error) {
+    return failed(filePath, error as Error, { ...opts, concurrency: 1, fixMode: 'none' });
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function* inPool(files: string[], threads: number, opts: RunFilesOptions): AsyncGenerator<FileOutcome> {
+  const pool = await workerPool(threads);
   // Results are yielded in file order; at most `window` files are in flight or waiting, so memory stays flat.
   const size = batchSize(files.length, threads);
   const window = threads * 4 * size;

@@ -16,6 +16,8 @@ export interface WorkerTask {
   cwd: string;
   /** Whether to hash the bytes (for the cache). */
   hash: boolean;
+  /** Bytes to lint as `filePaths[0]` instead of reading it (standard input). */
+  bytes?: Uint8Array;
 }
 
 export interface WorkerOutput {
@@ -23,6 +25,8 @@ export interface WorkerOutput {
   fix: FixOutcome;
   /** sha1 of the bytes linted, for the cache. */
   hash?: string;
+  /** For bytes (standard input): the decoded text, which a dry run's diff starts from. */
+  text?: string;
 }
 
 let linter: { key: string; linter: Promise<Linter> } | undefined;
@@ -32,11 +36,12 @@ export default async function lintInWorker(task: WorkerTask): Promise<WorkerOutp
   if (linter?.key !== key) linter = { key, linter: Linter.create(task.options) };
   const outputs: WorkerOutput[] = [];
   for (const filePath of task.filePaths) {
-    const current = await linter.linter;
-    const result = await current.lintFile(filePath);
+    const linted = await linter.linter;
+    const result = task.bytes ? await linted.lintBytes(Buffer.from(task.bytes), filePath) : await linted.lintFile(filePath);
     const hash = task.hash && result.file ? hashBytes(result.file.bytes) : undefined;
-    const fix = await settleFix(result, task.fixMode, task.cwd, current.locale);
-    outputs.push({ result, fix, hash });
+    const text = task.bytes ? result.file?.decoded.text : undefined;
+    const fix = await settleFix(result, task.fixMode, task.cwd, linted.locale);
+    outputs.push({ result, fix, hash, ...(text !== undefined && { text }) });
   }
   return outputs;
 }

@@ -15,7 +15,14 @@ export interface Decoded {
   body?: Uint8Array;
 }
 
-export class BinaryFileError extends Error {}
+/** What a file that is not text seems to be, which decides the advice given (core message `unchecked.<kind>`). */
+export type NotTextKind = 'pdf' | 'word97' | 'zip' | 'image' | 'archive' | 'utf-16le' | 'utf-16be' | 'binary';
+
+export class BinaryFileError extends Error {
+  constructor(message: string, readonly kind: NotTextKind = 'binary') {
+    super(message);
+  }
+}
 
 /** How much of the start of a file is looked at to tell text from binary. */
 const SNIFF = 8192;
@@ -27,17 +34,17 @@ const BOMS: { bytes: number[]; encoding: string }[] = [
 ];
 
 /** File signatures of common non-text formats that need not contain a NUL byte early on. */
-const MAGIC: { bytes: number[]; kind: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'PDF' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'ZIP archive (or .docx/.xlsx)' },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'ZIP archive' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], kind: 'JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF image' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'OLE document (.doc/.xls/.wps)' },
-  { bytes: [0x1f, 0x8b], kind: 'gzip archive' },
-  { bytes: [0x52, 0x61, 0x72, 0x21], kind: 'RAR archive' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: '7z archive' },
+const MAGIC: { bytes: number[]; kind: string; type: NotTextKind }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'PDF', type: 'pdf' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'ZIP archive (or .docx/.xlsx)', type: 'zip' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'ZIP archive', type: 'zip' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'PNG image', type: 'image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'JPEG image', type: 'image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF image', type: 'image' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'OLE document (.doc/.xls/.wps)', type: 'word97' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip archive', type: 'archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], kind: 'RAR archive', type: 'archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: '7z archive', type: 'archive' },
 ];
 
 const startsWith = (b: Uint8Array, prefix: number[]) => prefix.every((x, i) => b[i] === x);
@@ -84,7 +91,7 @@ function decodeAs(body: Uint8Array, encoding: string, bomLength: number): Decode
 
 function sniffBinary(bytes: Uint8Array): void {
   const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
-  if (magic) throw new BinaryFileError(`not a text file: ${magic.kind}`);
+  if (magic) throw new BinaryFileError(`not a text file: ${magic.kind}`, magic.type);
   const head = bytes.subarray(0, SNIFF);
   let nulEven = 0;
   let nulOdd = 0;
@@ -104,6 +111,7 @@ function sniffBinary(bytes: Uint8Array): void {
       hint
         ? `not a text file: it contains NUL bytes; if it is ${hint.toUpperCase()} without a byte order mark, set settings.encoding to "${hint}"`
         : 'not a text file: it contains NUL bytes',
+      hint || 'binary',
     );
   }
   if (controls > head.length / 10) throw new BinaryFileError('not a text file: it is mostly control characters');

@@ -28,6 +28,7 @@ code, .rule { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, mono
 .findings-list > summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
 .findings td:first-child { white-space: nowrap; }
 .findings .related { display: block; font-size: 13px; }
+.findings .quote { font-size: 13px; color: #444; }
 .source { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 8px 0; overflow-x: auto; }
 .line { display: flex; unicode-bidi: isolate; }
 .line:target, .line:hover { background: #fafafa; }

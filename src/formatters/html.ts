@@ -7,6 +7,7 @@ import type { LintMessage, LintResult, Locale } from '../types.js';
 import { REPORT_CSS } from './html-style.js';
 import { escapeAttr, escapeText } from './html-text.js';
 import { displayPath } from '../files/paths.js';
+import { placeOf } from './place.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 const LABELS = {
@@ -143,7 +144,9 @@ function documentSection(r: LintResult, id: string, path: string, t: Labels): st
   const rows = r.messages
     .map((m, j) => {
       const mid = `${id}-m${j}`;
-      const where = m.fatal && m.ruleId === null ? '' : `<a href="#${mid}">${escapeText(t.at(m.line, m.column))}</a>`;
+      const place = m.paragraph ? placeOf(m, t === LABELS.en ? 'en' : 'zh') : t.at(m.line, m.column);
+      const where = m.fatal && m.ruleId === null ? '' : `<a href="#${mid}">${escapeText(place)}</a>`;
+      const quote = m.context ? `<div class="quote">${escapeText(m.context)}</div>` : '';
       const badges = [
         `<span class="badge sev${m.severity}">${escapeText(severityOf(m, t))}</span>`,
         kindOf(m) ? `<span class="badge kind">${escapeText(kindOf(m)!)}</span>` : '',
@@ -152,7 +155,7 @@ function documentSection(r: LintResult, id: string, path: string, t: Labels): st
       const related = (m.related ?? [])
         .map((rel, k) => `<a class="related" href="#${mid}-r${k}">${escapeText(`${t.related} ${t.at(rel.line, rel.column)}：${rel.message}`)}</a>`)
         .join('');
-      return `<tr id="${id}-i${j}" class="finding sev${m.severity}" data-rule="${escapeAttr(m.ruleId ?? '')}"><td>${where}</td><td>${badges}</td><td>${escapeText(m.message)}${related}</td><td><span class="rule">${escapeText(m.ruleId ?? t.fileProblem)}</span></td></tr>`;
+      return `<tr id="${id}-i${j}" class="finding sev${m.severity}" data-rule="${escapeAttr(m.ruleId ?? '')}"><td>${where}</td><td>${badges}</td><td>${escapeText(m.message)}${quote}${related}</td><td><span class="rule">${escapeText(m.ruleId ?? t.fileProblem)}</span></td></tr>`;
     })
     .join('\n');
   const source = r.source === undefined ? `<p class="muted">${escapeText(t.noSource)}</p>` : renderSource(r.source, r.messages, id, t);

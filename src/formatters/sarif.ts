@@ -4,9 +4,7 @@ import { localize } from '../engine/messages.js';
 import type { LintMessage, RelatedLocation } from '../types.js';
 import type { Formatter } from './types.js';
 import { displayPath } from '../files/paths.js';
-import { packagePath } from '../package-root.js';
-
-const DOCS_DIR = packagePath('docs', 'rules') + '/';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 
 const region = (p: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'paragraph'>) =>
   p.paragraph
@@ -25,19 +23,25 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
   const driverRules = usedRuleIds.map((id) => {
     const rule = rules.get(id);
     const meta = rule?.meta;
+    const description = meta ? localize(meta.description, locale) : id;
+    const helpUri = ruleDocsUrl(id, rule);
     return {
       id,
-      shortDescription: { text: meta ? localize(meta.description, locale) : id },
-      helpUri: meta?.docsUrl ?? pathToFileURL(`${DOCS_DIR}${id}.md`).href,
+      shortDescription: { text: description },
+      ...(helpUri && { helpUri }),
+      // What code-scanning services show as the rule's help: the description and where the full page is.
+      help: helpUri ? { text: `${description}\n${helpUri}`, markdown: `${description}\n\n[${id}](${helpUri})` } : { text: description },
       defaultConfiguration: { level: meta?.severity === 'warn' ? 'warning' : 'error' },
       properties: { fixable: meta?.fixable ?? false },
     };
   });
-  const notifications: object[] = [];
+  const notifications: { level: string }[] = [];
   const sarifResults: object[] = [];
   for (const r of results) {
+    // Relative to the working folder (the checkout), with no base id: code scanning resolves such a URI against
+    // the repository, and the log does not carry the runner's own paths. A related place may be in another
+    // document of the set (cross-document checks).
     const artifact = artifactLocation(r.filePath, cwd);
-    // A related place may be in another document of the set (cross-document checks).
     const location = (p: LintMessage | RelatedLocation) => ({
       physicalLocation: {
         artifactLocation: 'filePath' in p && p.filePath ? artifactLocation(p.filePath, cwd) : artifact,
@@ -45,8 +49,15 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
       },
     });
     for (const m of r.messages) {
-      if (m.ruleId === null) {
-        notifications.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [location(m)] });
+      // A file that could not be checked, or a rule that failed on it: a failure of the run, not a result.
+      if (m.ruleId === null || m.fatal) {
+        notifications.push({
+          level: m.severity === 2 ? 'error' : 'warning',
+          message: { text: m.message },
+          locations: [location(m)],
+          ...(m.ruleId !== null && { associatedRule: { id: m.ruleId, ...(ruleIndex.has(m.ruleId) && { index: ruleIndex.get(m.ruleId) }) } }),
+          ...(m.properties && { properties: m.properties }),
+        } as { level: string });
         continue;
       }
       sarifResults.push({
@@ -58,6 +69,20 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
         ...(m.related && {
           relatedLocations: m.related.map((rel, id) => ({ id, ...location(rel), message: { text: rel.message } })),
         }),
+        ...(m.fix && !m.paragraph && {
+          fixes: [
+            {
+              artifactChanges: [
+                {
+                  artifactLocation: artifact,
+                  replacements: [
+                    { deletedRegion: { charOffset: m.fix.range[0], charLength: m.fix.range[1] - m.fix.range[0] }, insertedContent: { text: m.fix.text } },
+                  ],
+                },
+              ],
+            },
+          ],
+        }),
         ...(m.properties && { properties: m.properties }),
       });
     }
@@ -68,8 +93,7 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
     runs: [
       {
         tool: { driver: { name: 'policylint', version, informationUri: 'https://www.npmjs.com/package/policylint', rules: driverRules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
-        invocations: [{ executionSuccessful: !notifications.some((n) => (n as { level: string }).level === 'error'), toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: !notifications.some((n) => n.level === 'error'), toolExecutionNotifications: notifications }],
         results: sarifResults,
       },
     ],
@@ -79,11 +103,11 @@ export const sarif: Formatter = (results, { cwd, rules, locale, version }) => {
 
 /**
  * A file's SARIF location: a URI reference, so `#`, `?`, `%` and spaces in names are percent-encoded (else
- * `c#1.txt` would name `c` with a fragment). Inside the working folder it is relative to %SRCROOT%; outside, a
+ * `c#1.txt` would name `c` with a fragment). Inside the working folder it is relative (no base id); outside, a
  * file: URL.
  */
-export function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+export function artifactLocation(filePath: string, cwd: string): { uri: string } {
   const shown = displayPath(filePath, cwd);
   if (shown.startsWith('/') || /^[a-z]:/i.test(shown)) return { uri: pathToFileURL(filePath).href };
-  return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return { uri: shown.split('/').map(encodeURIComponent).join('/') };
 }

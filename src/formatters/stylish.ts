@@ -2,6 +2,7 @@
 import type { Locale } from '../types.js';
 import { collect, type StreamingFormatter } from './types.js';
 import { displayPath } from '../files/paths.js';
+import { placeOf, relatedPlaceOf } from './place.js';
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -27,14 +28,15 @@ export const stylishStream: StreamingFormatter = {
   file(r, _i, { cwd, color, locale }) {
     if (r.messages.length === 0) return '';
     let out = `\n${paint(color, 4, displayPath(r.filePath, cwd))}\n`;
-    const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, sev: SEVERITY[locale][m.severity - 1]!, m }));
-    const posWidth = Math.max(...rows.map((x) => x.pos.length));
+    const rows = r.messages.map((m) => ({ pos: placeOf(m, locale), sev: SEVERITY[locale][m.severity - 1]!, m }));
+    const posWidth = Math.max(...rows.map((x) => cells(x.pos)));
     const sevWidth = Math.max(...rows.map((x) => cells(x.sev)));
     for (const { pos, sev, m } of rows) {
       const sevText = paint(color, m.severity === 2 ? 31 : 33, sev + ' '.repeat(sevWidth - cells(sev)));
-      out += `  ${paint(color, 2, pos.padEnd(posWidth))}  ${sevText}  ${m.message}  ${paint(color, 2, m.ruleId ?? '')}\n`;
+      const quote = m.context ? `  ${m.context}` : '';
+      out += `  ${paint(color, 2, pos + ' '.repeat(posWidth - cells(pos)))}  ${sevText}  ${m.message}${quote}  ${paint(color, 2, m.ruleId ?? '')}\n`;
       for (const rel of m.related ?? []) {
-        const where = `${rel.filePath ? `${displayPath(rel.filePath, cwd)}:` : ''}${rel.line}:${rel.column}`;
+        const where = `${rel.filePath ? `${displayPath(rel.filePath, cwd)}:` : ''}${relatedPlaceOf(m, rel, locale)}`;
         out += `  ${' '.repeat(posWidth + sevWidth + 4)}${paint(color, 2, `${RELATED[locale]} ${where} ${rel.message}`)}\n`;
       }
     }

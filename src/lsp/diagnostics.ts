@@ -3,10 +3,8 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { packagePath } from '../package-root.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 import type { LintMessage, Rule } from '../types.js';
-
-const DOCS_DIR = pathToFileURL(packagePath('docs', 'rules') + '/');
 
 export function toDiagnostic(m: LintMessage, document: TextDocument, rules?: ReadonlyMap<string, Rule>): Diagnostic {
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
@@ -18,12 +16,15 @@ export function toDiagnostic(m: LintMessage, document: TextDocument, rules?: Rea
   };
   if (m.ruleId) {
     diagnostic.code = m.ruleId;
-    const docs = rules?.get(m.ruleId)?.meta.docsUrl ?? (m.ruleId.includes('/') ? undefined : new URL(`${m.ruleId}.md`, DOCS_DIR).href);
+    const docs = ruleDocsUrl(m.ruleId, rules?.get(m.ruleId));
     if (docs) diagnostic.codeDescription = { href: docs };
   }
   if (m.related?.length) {
     diagnostic.relatedInformation = m.related.map((r) => ({
-      location: { uri: document.uri, range: range(r.offset, r.endOffset) },
+      // A place in another document of a set: its own file, at its line and column (it is not open here).
+      location: r.filePath
+        ? { uri: pathToFileURL(r.filePath).href, range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } } }
+        : { uri: document.uri, range: range(r.offset, r.endOffset) },
       message: r.message,
     }));
   }

@@ -1,10 +1,13 @@
-// The language server (`policylint --lsp`, over stdio): diagnostics for open .md/.txt documents, quick fixes for
+// The language server (`policylint --lsp`, over stdio): diagnostics for open .md/.txt/.html documents and unsaved
+// (untitled:) buffers, members of a document set compared with the other members on disk, quick fixes for
 // fixable findings, and the configuration reloaded when a .policylintrc.json or .policylintignore changes.
 // Linting is the Node API's Linter; this module only translates between it and the protocol.
 import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
@@ -20,6 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigSet } from '../config/config-set.js';
 import { Linter } from '../engine/linter.js';
+import { checksDocumentSets, withDocumentSets } from '../engine/lint-run.js';
 import { ignoreFilter } from '../files/find.js';
 import type { LintMessage, Locale } from '../types.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -32,12 +36,16 @@ interface ServerOptions {
   locale?: Locale;
 }
 
-const LINTED = /\.(md|markdown|txt)$/i;
+const LINTED = /\.(md|markdown|txt|html?)$/i;
+/** An unsaved buffer is linted as a file of this kind in the workspace folder (so that the config applies). */
+const UNTITLED_EXTENSIONS: Record<string, string> = { markdown: '.md', plaintext: '.txt', html: '.html' };
 const CONFIG_FILES = /(^|[\\/])(\.policylintrc\.json|\.policylintignore)$/;
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policylint`;
 
 interface Engine {
   linter: Linter;
+  /** Whether results need the document-set check (the config has `documentSets`). */
+  sets: boolean;
   fixer: Linter;
   /** Lints buffers, the large ones in a worker thread, refusing those above maxFileSize. */
   documents: DocumentLinter;
@@ -64,6 +72,8 @@ class PolicylintServer {
   private readonly justOpened = new Set<string>();
   /** The messages last published for each document, with the version they belong to (for code actions). */
   private readonly findings = new Map<string, { version: number; messages: LintMessage[] }>();
+  /** Why the configuration cannot be loaded; shown on every open document until it is repaired. */
+  private configError: string | undefined;
 
   constructor(private readonly connection: Connection) {}
 
@@ -136,13 +146,17 @@ class PolicylintServer {
     return (this.engine ??= (async () => {
       const base = { cwd: this.root, locale: this.options.locale };
       try {
-        const linter = await Linter.create(base);
-        const fixer = await Linter.create({ ...base, fix: true });
+        const probe = await Linter.create(base);
+        const sets = checksDocumentSets(probe, false);
+        const linter = sets ? Linter.withConfigs(probe.configs, { ...base, collectFacts: true }) : probe;
+        const fixer = Linter.withConfigs(probe.configs, { ...base, fix: true });
         const configs: ConfigSet = linter.configs;
         const isIgnored = ignoreFilter({ cwd: this.root, baseDir: configs.baseDir, ignores: configs.ignores });
-        return { linter, fixer, documents: new DocumentLinter(base, linter, fixer), isIgnored };
+        this.configError = undefined;
+        return { linter, sets, fixer, documents: new DocumentLinter(base, linter, fixer), isIgnored };
       } catch (error) {
-        this.showError(`policylint: ${(error as Error).message}`);
+        this.configError = (error as Error).message;
+        this.showError(`policylint: ${this.configError}`);
         return undefined;
       }
     })());
@@ -169,32 +183,47 @@ class PolicylintServer {
     this.timers.set(document.uri, timer);
   }
 
-  private filePath(uri: string): string | undefined {
+  /** The path a document is linted as: its own, or for an unsaved buffer a name in the workspace folder. */
+  private filePath(document: Pick<TextDocument, 'uri' | 'languageId'>): string | undefined {
+    const { uri } = document;
+    if (uri.startsWith('untitled:')) {
+      const extension = UNTITLED_EXTENSIONS[document.languageId];
+      if (!extension) return undefined;
+      const name = decodeURIComponent(uri.slice('untitled:'.length)).replace(/[\\/:]/g, '_') || 'untitled';
+      return join(this.root, LINTED.test(name) ? name : `${name}${extension}`);
+    }
     if (!uri.startsWith('file:')) return undefined;
     const path = fileURLToPath(uri);
     return LINTED.test(path) ? path : undefined;
   }
 
   private async lint(document: TextDocument): Promise<void> {
-    const path = this.filePath(document.uri);
+    const path = this.filePath(document);
     if (!path) return;
     const engine = await this.loadEngine();
     if (!this.documents.get(document.uri)) return;
     // TextDocuments updates a document in place: the version and text linted are those of now, and a result
     // that comes back after another edit (large buffers are linted in a worker) is dropped, not published.
     const version = document.version;
-    let messages: LintMessage[] = [];
+    // While the config is broken the last findings stay (positions may have moved a little), with an error
+    // that says why nothing is checked; a run that fails keeps them too.
+    let messages = this.findings.get(document.uri)?.messages ?? [];
     if (engine && !engine.isIgnored(path)) {
       try {
-        messages = (await engine.documents.lintText(document.getText(), path)).messages;
+        let result = await engine.documents.lintText(document.getText(), path);
+        if (engine.sets) [result] = await withDocumentSets(engine.linter, { cwd: this.root, locale: this.options.locale, collectFacts: true }, [result], { patterns: [], concurrency: 1, cwd: this.root });
+        messages = result.messages;
       } catch (error) {
         if (error instanceof LintCancelled) return;
         this.showError(`policylint crashed on ${path}: ${(error as Error).message}`);
       }
+    } else if (engine) {
+      messages = [];
     }
     if (this.documents.get(document.uri)?.version !== version) return;
-    this.findings.set(document.uri, { version, messages });
-    const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, document, engine?.linter.configs.registry));
+    this.findings.set(document.uri, { version: engine ? version : -1, messages });
+    const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, document, engine?.linter.registry));
+    if (!engine && this.configError) diagnostics.unshift(configErrorDiagnostic(this.configError, this.options.locale));
     await this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
@@ -206,7 +235,7 @@ class PolicylintServer {
     const actions: CodeAction[] = [];
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    const registry = (await this.loadEngine())?.linter.configs.registry;
+    const registry = (await this.loadEngine())?.linter.registry;
     if (wants(CodeActionKind.QuickFix)) {
       for (const m of found.messages) {
         if (!m.fix || m.endOffset < start || m.offset > end) continue;
@@ -224,7 +253,7 @@ class PolicylintServer {
       }
     }
     if (wants(FIX_ALL_KIND) && found.messages.some((m) => m.fix)) {
-      const path = this.filePath(uri)!;
+      const path = this.filePath(document)!;
       const engine = await this.loadEngine();
       // The fixed text replaces the whole buffer: only if the buffer is still the one that was fixed.
       const { version } = document;
@@ -240,4 +269,13 @@ class PolicylintServer {
     }
     return actions;
   }
+}
+
+/** A diagnostic at the top of each open document while the configuration cannot be loaded. */
+function configErrorDiagnostic(error: string, locale: Locale | undefined): Diagnostic {
+  const message =
+    locale === 'en'
+      ? `policylint is not checking this document: the configuration has an error. ${error}`
+      : `policylint 配置有误，修好之前不再检查此文档：${error}`;
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'policylint', message };
 }

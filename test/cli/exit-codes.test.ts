@@ -56,10 +56,13 @@ describe('exit codes', () => {
   it('2 for an unknown option and an unknown format', async () => {
     const a = await runCli(['--frobnicate']);
     expect(a.code).toBe(2);
-    expect(a.stderr).toContain("Unknown option '--frobnicate'");
+    expect(a.stderr).toBe(`policylint: 未知选项 '--frobnicate'。运行 "policylint --help" 查看选项。\n`);
+    const en = await runCli(['--frobnicate', '--locale', 'en']);
+    expect(en.stderr).toContain("Unknown option '--frobnicate'");
     const b = await runCli(['--format', 'xml', 'seeds']);
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain('unknown format "xml"');
+    expect(b.stderr).toContain('未知格式 "xml"');
+    expect((await runCli(['--format', 'xml', '--locale', 'en', 'seeds'])).stderr).toContain('unknown format "xml"');
   });
 
   it('a named file that an ignore pattern excludes gets a warning, not a lint', async () => {
@@ -118,7 +121,7 @@ describe('exit codes', () => {
     expect(r.stdout).toMatch(/^duplicated-word\s+off\s+fixable\s+/m);
   });
 
-  it('a crashing rule becomes an error for that file and the other rules go on', async () => {
+  it('a crashing rule is a tool failure (exit 2, a summary, the stack with --debug); the other rules go on', async () => {
     const dir = tempProject({
       '.policylintrc.json': JSON.stringify({
         plugins: [join(ROOT, 'fixtures/plugins/broken/crashing-rule.js'), join(ROOT, 'fixtures/plugins/example/index.js')],
@@ -128,12 +131,28 @@ describe('exit codes', () => {
       'b.txt': '正文\n',
     });
     const r = await runCli(['.', '--format', 'compact'], { cwd: dir });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout.trim().split('\n')).toEqual([
       'a.txt:1:1: error 规则 crashing/boom 运行出错：lexicon index out of range [crashing/boom]',
       'a.txt:1:1: error 占位符“待定”未填写 [example/no-placeholder]',
       'b.txt:1:1: error 规则 crashing/boom 运行出错：lexicon index out of range [crashing/boom]',
     ]);
+    expect(r.stderr).toBe('policylint：规则运行出错 2 次（crashing/boom），结果不完整，退出码 2\n  加 --debug 查看出错位置（堆栈）\n');
+    const debug = await runCli(['a.txt', '--debug', '--format', 'json'], { cwd: dir });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/a\.txt: 规则 crashing\/boom 运行出错：lexicon index out of range\nError: lexicon index out of range\n\s+at /);
+    // The stack is for the person debugging, not part of the report.
+    expect(debug.stdout).not.toContain('stack');
+    const sarif = JSON.parse((await runCli(['.', '--format', 'sarif'], { cwd: dir })).stdout);
+    const run = sarif.runs[0];
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications).toHaveLength(2);
+    expect(run.invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: 'error',
+      message: { text: '规则 crashing/boom 运行出错：lexicon index out of range' },
+      associatedRule: { id: 'crashing/boom' },
+    });
+    expect(run.results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['example/no-placeholder']);
   });
 
   it('--fix writes the fixed file; --fix-dry-run prints a diff and writes nothing', async () => {

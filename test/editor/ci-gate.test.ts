@@ -1,7 +1,7 @@
 // The CI examples run for real: the commands of examples/github-workflow.yml on a document repo, and
 // examples/pre-commit installed as a git hook in a fresh repository.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,5 +136,33 @@ describe('examples/pre-commit', () => {
     expect(existsSync(join(dir, 'unstaged.txt'))).toBe(true);
     expect(shown).not.toContain('unstaged.txt');
     expect(shown).not.toContain('script.js');
+  });
+  it('checks staged .html and .docx files too, as the folder search does', async () => {
+    const { writePlan } = await import('../formats/word-fixture.js');
+    const { dir, git } = repo();
+    writeFileSync(join(dir, 'notice.html'), '<html><body><p>推动改革改革。</p></body></html>\n');
+    await writePlan(join(dir, 'plan.docx'));
+    git('add', 'notice.html', 'plan.docx');
+    const r = git('commit', '-m', 'word and web');
+    expect(r.code).not.toBe(0);
+    const shown = r.stdout + r.stderr;
+    expect(shown).toContain('notice.html');
+    expect(shown).toContain('“改革”重复');
+    expect(shown).toContain('plan.docx');
+    expect(shown).toContain('“发展”重复');
+  });
+
+  it('compares a staged member of a document set with the committed one', () => {
+    const { dir, git } = repo();
+    cpSync(join(ROOT, 'fixtures/projects/plan-programme/.policylintrc.json'), join(dir, '.policylintrc.json'));
+    mkdirSync(join(dir, 'materials'));
+    copyFileSync(join(ROOT, 'fixtures/projects/plan-programme/materials/plan.md'), join(dir, 'materials/plan.md'));
+    git('add', '.policylintrc.json', 'materials/plan.md');
+    expect(git('commit', '-q', '--no-verify', '-m', 'plan').code).toBe(0);
+    copyFileSync(join(ROOT, 'fixtures/projects/plan-programme/materials/programme.txt'), join(dir, 'materials/programme.txt'));
+    git('add', 'materials/programme.txt');
+    const r = git('commit', '-m', 'programme');
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain('2025年“新材料产业产值”在plan.md中为“600亿元”，此处为“650亿元”，两份文件不一致');
   });
 });

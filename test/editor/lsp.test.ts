@@ -1,7 +1,7 @@
 // The language server through a real LSP client over stdio: `node dist/bin/policylint.js --lsp --stdio` spawned, spoken to
 // with vscode-jsonrpc and the protocol types of vscode-languageserver, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -201,12 +201,24 @@ describe('policylint --lsp', () => {
     expect(diagnostics.find((d) => d.code === 'duplicated-word')?.range.start).toEqual({ line: 28, character: 154 });
   });
 
-  it('lints only .md and .txt documents', async () => {
+  it('lints .md, .txt and .html documents and unsaved buffers, nothing else', async () => {
     const since = published.length;
     open('script.js', 'const a = "发展发展";\n', 'javascript');
     const doc = open('notes.txt', '发展发展\n', 'plaintext');
+    const page = open('page.html', '<html><body><p>推动改革改革。</p></body></html>\n', 'html');
+    const untitled = TextDocument.create('untitled:Untitled-1', 'markdown', 1, '# 草稿\n\n发展发展\n');
+    void client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: untitled.uri, languageId: 'markdown', version: 1, text: untitled.getText() } });
+    const untitledJs = 'untitled:Untitled-2';
+    void client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: untitledJs, languageId: 'javascript', version: 1, text: '发展发展' } });
     await diagnosticsFor(doc.uri, since);
-    expect(published.slice(since).map((p) => p.uri)).toEqual([doc.uri]);
+    const html = await diagnosticsFor(page.uri, since);
+    expect(html.diagnostics.map((d) => [d.code, text(page, d)])).toEqual([['duplicated-word', '改革改革']]);
+    const draft = await diagnosticsFor(untitled.uri, since);
+    expect(draft.diagnostics.map((d) => [d.code, d.range.start.line, text(untitled, d)])).toEqual([['duplicated-word', 2, '发展发展']]);
+    // The documentation link works on any machine: the rule's page in the repository.
+    expect(draft.diagnostics[0]!.codeDescription!.href).toMatch(/^https:\/\/github\.com\/policylint\/policylint\/blob\/v[^/]+\/docs\/rules\/duplicated-word\.md$/);
+    await new Promise((r) => setTimeout(r, DEBOUNCE_MS * 2));
+    expect(published.slice(since).map((p) => p.uri).sort()).toEqual([doc.uri, page.uri, untitled.uri].sort());
   });
 
   it('leaves files the config ignores alone', async () => {
@@ -228,18 +240,25 @@ describe('policylint --lsp', () => {
     const warned = await diagnosticsFor(doc.uri, since);
     expect(warned.diagnostics.map((d) => d.severity)).toEqual([2, 2]);
 
-    // A broken config is shown to the user; the document has no diagnostics until it is repaired.
+    // A broken config is shown to the user, and stays shown on the document (an error at its top) until it is
+    // repaired; the last findings are kept meanwhile, also through edits.
     writeFileSync(config, JSON.stringify({ rules: { 'duplicated-word': 'eror' } }));
     since = published.length;
     await notify();
-    expect((await diagnosticsFor(doc.uri, since)).diagnostics).toEqual([]);
+    const broken = await diagnosticsFor(doc.uri, since);
+    expect(broken.diagnostics.map((d) => d.severity)).toEqual([1, 2, 2]);
+    expect(broken.diagnostics[0]!.message).toMatch(/^policylint 配置有误，修好之前不再检查此文档：.*\/rules\/duplicated-word/);
     expect(shown.at(-1)).toMatchObject({ type: 1 });
     expect(shown.at(-1)!.message).toContain('/rules/duplicated-word');
+    since = published.length;
+    const edited = change(doc, doc.getText() + '\n');
+    const stillBroken = await diagnosticsFor(edited.uri, since);
+    expect(stillBroken.diagnostics.map((d) => d.severity)).toEqual([1, 2, 2]);
 
     writeFileSync(config, CONFIG);
     since = published.length;
     await notify();
-    expect((await diagnosticsFor(doc.uri, since)).diagnostics.map((d) => d.severity)).toEqual([1, 1]);
+    expect((await diagnosticsFor(edited.uri, since)).diagnostics.map((d) => d.severity)).toEqual([1, 1]);
   });
 
   it('shuts down and exits 0 when asked', async () => {
@@ -279,6 +298,41 @@ describe('policylint --lsp with a client that cannot watch files', () => {
       await until(() => published.length === 2);
       expect(published[1]!.diagnostics.map((d) => d.severity)).toEqual([2]);
       expect(registered).toEqual([]);
+    } finally {
+      client.dispose();
+      server.kill();
+    }
+  });
+});
+
+describe('policylint --lsp in a folder with document sets', () => {
+  it('compares an open member of a set with the other members on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-lsp-sets-'));
+    cpSync(join(ROOT, 'fixtures/projects/plan-programme'), dir, { recursive: true });
+    const server = spawn(process.execPath, [CLI, '--lsp'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const client = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const published: PublishDiagnosticsParams[] = [];
+    client.onNotification(PublishDiagnosticsNotification.type, (p) => published.push(p));
+    client.onRequest(RegistrationRequest.type, () => null);
+    client.listen();
+    try {
+      await client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+      await client.sendNotification(InitializedNotification.type, {});
+      const plan = join(dir, 'materials/plan.md');
+      const uri = pathToFileURL(plan).href;
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(plan, 'utf8') } });
+      for (const deadline = Date.now() + 10_000; published.length === 0; await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() > deadline) throw new Error('no diagnostics');
+      }
+      const across = published[0]!.diagnostics.filter((d) => d.code === 'goal-consistency');
+      expect(across.map((d) => d.message)).toEqual([
+        '2025年“新材料产业产值”在programme.txt中为“650亿元”，此处为“600亿元”，两份文件不一致',
+        '2025年“规模以上工业企业研发机构覆盖率”在programme.txt中为“70%”，此处为“65%”，两份文件不一致',
+      ]);
+      expect(across[0]!.relatedInformation![0]!.location).toEqual({
+        uri: pathToFileURL(join(dir, 'materials/programme.txt')).href,
+        range: { start: { line: 3, character: 16 }, end: { line: 3, character: 21 } },
+      });
     } finally {
       client.dispose();
       server.kill();

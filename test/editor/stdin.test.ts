@@ -1,5 +1,5 @@
 // Editors that pipe the unsaved buffer: --stdin with --stdin-filename, through the real CLI.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,22 @@ describe('--stdin with --stdin-filename', () => {
   it('--fix with --stdin is a usage error (nothing to write to)', async () => {
     const r = await runCli(['--stdin', '--fix'], { stdin: '发展发展\n' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--fix cannot write to standard input');
+    expect(r.stderr).toContain('--fix 无法写回标准输入');
+  });
+
+  it('reads the bytes as a file of that name would be read: a .docx, a GB18030 text', async () => {
+    const { writePlan } = await import('../formats/word-fixture.js');
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-stdin-'));
+    await writePlan(join(dir, 'plan.docx'));
+    const word = await runCli(['--stdin', '--stdin-filename', 'plan.docx', '--format', 'json', '--no-config'], { cwd: dir, stdin: readFileSync(join(dir, 'plan.docx')) });
+    const messages = JSON.parse(word.stdout)[0].messages as { ruleId: string; paragraph?: { number: number } }[];
+    expect(messages.find((m) => m.ruleId === 'duplicated-word')?.paragraph?.number).toBeGreaterThan(0);
+    const gb = await runCli(['--stdin', '--stdin-filename', 'notes.txt', '--format', 'compact', '--no-config'], {
+      cwd: dir,
+      stdin: readFileSync(join(ROOT, 'fixtures/encodings/sample.gb18030.txt')),
+    });
+    expect(gb.stdout).not.toContain('\uFFFD');
+    expect(gb.stderr).toBe('');
   });
 });
+

@@ -1,5 +1,6 @@
 // The shipped .vscode/tasks.json: its problem matcher must read every line the real CLI prints with --format compact.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +45,10 @@ async function expectMatcherReadsEveryFinding(t: Task, args: string[]) {
     expect(Number(match![pattern.line])).toBe(m.line);
     expect(Number(match![pattern.column])).toBe(m.column);
     expect(match![pattern.severity]).toBe(m.severity === 2 ? 'error' : 'warning');
-    expect(match![pattern.message]).toBe(m.message);
+    // The message, then for a long line or a Word paragraph the quoted context: （…培育【发展发展】核能…）.
+    const [message, quote] = [match![pattern.message]!.slice(0, m.message.length), match![pattern.message]!.slice(m.message.length)];
+    expect(message).toBe(m.message);
+    if (quote) expect(quote).toMatch(/^（(第 \d+ 段：)?.*【.*】.*）$/);
     expect(match![pattern.code]).toBe(m.ruleId);
   });
 }
@@ -64,5 +68,20 @@ describe('.vscode/tasks.json', () => {
 
   it('both tasks share one problem matcher', () => {
     expect(task('policylint').problemMatcher).toEqual(task('policylint: current file').problemMatcher);
+  });
+  it('the "current file" task reads the findings of a .docx and an .html file, as the folder search lints them', async () => {
+    const { writePlan } = await import('../formats/word-fixture.js');
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-tasks-'));
+    await writePlan(join(dir, 'plan.docx'));
+    writeFileSync(join(dir, 'notice.html'), '<html><body><p>推动改革改革。</p></body></html>\n');
+    const t = task('policylint: current file');
+    const regexp = new RegExp(t.problemMatcher.pattern.regexp);
+    for (const [file, expected] of [['plan.docx', /^plan\.docx:8:3: error “发展”重复（第 8 段：培育【发展发展】先进制造业集群。） \[duplicated-word\]$/], ['notice.html', /^notice\.html:1:\d+: error “改革”重复 \[duplicated-word\]$/]] as const) {
+      const r = await runCli([...cliArgs(t, join(dir, file)), '--no-config'], { cwd: dir });
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(regexp.exec(line), `problem matcher misses: ${line}`).not.toBeNull();
+      expect(lines.some((l) => expected.test(l)), r.stdout).toBe(true);
+    }
   });
 });

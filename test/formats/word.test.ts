@@ -78,7 +78,7 @@ describe('Word files (.docx)', () => {
     const results = JSON.parse(r.stdout) as LintResult[];
     expect(results.map((x) => x.filePath.slice(folder.length + 1))).toEqual(['a.docx', 'b.docx']);
     expect(results[1]!.messages).toMatchObject([{ ruleId: null, severity: 2, fatal: true }]);
-    expect(results[1]!.messages[0]!.message).toMatch(/^无法读取 Word 文件：/);
+    expect(results[1]!.messages[0]!.message).toMatch(/^未检查：无法读取 Word 文件（.*请在 Word 中打开并另存为 .docx/);
     expect(r.code).toBe(2);
   });
 

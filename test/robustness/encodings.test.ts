@@ -113,17 +113,17 @@ describe('invalid byte sequences: one warning with the byte offset, the rest is 
   });
 });
 
-describe('files that are not text are skipped with a warning naming what they are', () => {
+describe('files that are not text are not checked: an error naming what they are and what to do', () => {
   it.each([
-    ['nul-bytes.txt', '不是文本文件，已跳过（not a text file: it contains NUL bytes）'],
-    ['utf16le-no-bom.txt', 'if it is UTF-16LE without a byte order mark, set settings.encoding to "utf-16le"'],
-    ['pixel.png', 'PNG image'],
-    ['empty.zip', 'ZIP archive'],
-    ['report.pdf', 'PDF'],
+    ['nul-bytes.txt', '未检查：不是文本文件（not a text file: it contains NUL bytes）'],
+    ['utf16le-no-bom.txt', '像是没有字节顺序标记的 UTF-16LE 文本。请用 settings.encoding 指定编码（"utf-16le"）'],
+    ['pixel.png', '这是图片'],
+    ['empty.zip', 'ZIP 压缩包'],
+    ['report.pdf', '这是 PDF 文件'],
   ])('%s', async (file, text) => {
     const r = await lintOne(join(ENCODINGS, 'not-text', file));
     expect(r.messages).toHaveLength(1);
-    expect(r.messages[0]).toMatchObject({ ruleId: null, severity: 1, fatal: true });
+    expect(r.messages[0]).toMatchObject({ ruleId: null, severity: 2, fatal: true });
     expect(r.messages[0]!.message).toContain(text);
     expect(r.file).toBeUndefined();
   });
