@@ -1,6 +1,6 @@
 // The quantity grammar: finds figures with their unit, qualifier and context in one block of text.
 import type { Block } from '../document/block.js';
-import { CHINESE_NUMERAL_CHARS, parseNumeral, toHalfWidthDigits } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral, readingView, sourceStart } from './numerals.js';
 import {
   MORE_WORDS,
   UNITS,
@@ -85,7 +85,8 @@ export function mayContainQuantity(text: string): boolean {
 export function findRawMentions(block: Block): RawMention[] {
   const original = block.text;
   if (!mayContainQuantity(original)) return [];
-  const text = toHalfWidthDigits(original); // same length: offsets are shared
+  // Same length: offsets are shared (full-width digits, 3，260 as a thousands separator, 3 5 0万吨 from PDFs).
+  const text = readingView(original);
   const out: RawMention[] = [];
   // Every figure starts with a digit or a Chinese numeral (百分之 too): the grammar is tried only there, at each
   // such place from left to right and past each match, which finds what a global scan of the block would.
@@ -102,6 +103,9 @@ export function findRawMentions(block: Block): RawMention[] {
     }
     const mention = readMention(text, m);
     if (mention) {
+      const start = sourceStart(text, original, mention.numberStart);
+      if (mention.start === mention.numberStart) mention.start = start;
+      mention.numberStart = start;
       mention.surface = original.slice(mention.start, mention.end);
       out.push(mention);
     }

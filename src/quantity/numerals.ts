@@ -9,9 +9,53 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億';
 
-/** Replaces full-width digits and separators (０-９ ，．) by ASCII. */
+/**
+ * Where a figure found at `at` in the reading view begins in the source: digits joined from a spaced-apart run
+ * (`3 5 0万吨` → `  350万吨`) begin where the run began.
+ */
+export function sourceStart(view: string, source: string, at: number): number {
+  let j = at;
+  while (j > 0 && view[j - 1] === ' ') j--;
+  return j < at && /\d/.test(source.slice(j, at)) ? j : at;
+}
+
+/** Replaces full-width digits and the full-width decimal point (０-９ ．) by ASCII. */
 export function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** 二〇二五, 一九五八 (before 年, or before a dash to another such year): digits read one by one. */
+const CHINESE_YEAR = /(?<![零〇○Ｏ一二两三四五六七八九十百千万])[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2}(?=\s*年|\s*(?:[-—–~～]|至|到)\s*[一二][〇○零Ｏ九])/g;
+/** `2 0 1 0年`, `1 5 ．3 ％`: single digits spaced apart by PDF extraction, before a Chinese word, unit or the end. */
+const SPACED_DIGITS = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+(?= ?(?:[^\x00-\x7f]|%|$))/g;
+/** 3，260万吨, 33，212: a full-width comma as a thousands separator (OCR); not a list (1，2，3 or 分别为…). */
+const FULL_WIDTH_THOUSANDS = /(?<![\d.,，、])\d{1,3}(?:，\d{3})+(?![\d，、.]|,\d)/g;
+const LIST_BEFORE = /(?:分别|依次|各|、)[^，。；]{0,6}$/;
+const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|[一二][〇○零Ｏ九]/;
+
+/**
+ * The text as the readers of figures, years and dates see it, with every offset unchanged: full-width digits
+ * in ASCII, Chinese years (二〇二五年) in Arabic digits, full-width thousands separators as `,`, and digits that
+ * PDF extraction spaced apart joined (`2010   年`, `  350万吨`), so that a
+ * position found in the view is the position in the source.
+ */
+export function readingView(text: string): string {
+  if (!NEEDS_VIEW.test(text)) return text;
+  let s = toHalfWidthDigits(text);
+  s = s.replace(CHINESE_YEAR, (y) => [...y].map((c) => String(DIGITS[c])).join(''));
+  s = s.replace(SPACED_DIGITS, (run, at: number) => {
+    const joined = run.replace(/ /g, '');
+    const spaces = ' '.repeat(run.length - joined.length);
+    // Before 年/月/日 the spaces go after (到2010   年 keeps 到 next to its year); before a unit or magnitude,
+    // in front (  350万吨), as the grammar wants the unit right after the digits.
+    return /^ ?[年月日]/.test(s.slice(at + run.length, at + run.length + 2)) ? joined + spaces : spaces + joined;
+  });
+  s = s.replace(FULL_WIDTH_THOUSANDS, (run, at: number) => {
+    // A lone 3-digit group after a short first one is often a list: only 分别/各… nearby makes it one.
+    if (LIST_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return run;
+    return run.replace(/，/g, ',');
+  });
+  return s;
 }
 
 /**
