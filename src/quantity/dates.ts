@@ -59,6 +59,16 @@ export function findDates(text: string): WrittenDate[] {
   return out;
 }
 
+/**
+ * The year a document is dated (the latest full date in it, `2016年4月27日`, `二〇一六年四月二十七日`): a figure
+ * for a later year is a target, whatever its wording. Null when the text carries no full date.
+ */
+export function documentYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const d of findDates(text)) if (d.day !== null && (latest === null || d.year > latest)) latest = d.year;
+  return latest;
+}
+
 /** Orders dates (a month alone counts as its first day). */
 export function compareDates(a: WrittenDate, b: WrittenDate): number {
   return a.year - b.year || a.month - b.month || (a.day ?? 1) - (b.day ?? 1);

@@ -5,6 +5,11 @@ import { parseChineseInteger, readingView } from './numerals.js';
 
 /** A year in the reading view: four digits not glued to other digits. */
 export const YEAR = '(?<![\\d.])(\\d{4})(?!\\d)';
+/**
+ * A year as written in the source, for patterns that cannot run on the reading view (2025, ２０２５, 二〇二五):
+ * the one place outside the view that knows how years are spelt.
+ */
+export const WRITTEN_YEAR = '(?:[0-9０-９]{4}|[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2})';
 /** What joins the two ends of a span: dashes of every width, 至, 到. */
 export const SPAN_DASH = '(?:[-－—–~～]+|至|到)';
 /** Where in a year a boundary falls: 2021年底, 2022年初, 2024年底前, 上半年. */

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { PolicyDocument } from '../../document/document.js';
 import type { DocumentLocation, Rule, Settings } from '../../types.js';
 import { contains, interval, type Interval } from '../../quantity/interval.js';
+import { documentYear } from '../../quantity/dates.js';
 import { METRIC_WORDS } from '../../quantity/lexicon.js';
 import { quantitiesOf, quantitySettings, sameFigure, type QuantitySettings, type QuantityMention } from '../../quantity/index.js';
 
@@ -162,7 +163,7 @@ function agree(a: Figure, b: Figure, q: QuantitySettings): boolean {
 function comparableGoals(doc: PolicyDocument, settings: Settings): Map<string, QuantityMention[]> {
   const groups = new Map<string, QuantityMention[]>();
   const sentences = doc.sentences;
-  const asOf = datedYear(doc.text);
+  const asOf = documentYear(doc.text);
   for (const m of quantitiesOf(doc, settings)) {
     if (!isGoalStatement(m)) continue;
     const sentence = sentences[m.sentence];
@@ -178,20 +179,6 @@ function comparableGoals(doc: PolicyDocument, settings: Settings): Map<string, Q
   }
   return groups;
 }
-
-/**
- * The year the document is dated (the latest full date in it, `2016年4月27日`): a figure for a later year
- * is a target, whatever its wording. Null when the document carries no full date.
- */
-function datedYear(text: string): number | null {
-  let latest: number | null = null;
-  for (const m of text.matchAll(FULL_DATE)) {
-    const year = Number(m[1]);
-    if (latest === null || year > latest) latest = year;
-  }
-  return latest;
-}
-const FULL_DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 
 /** A single figure that states a metric for a known year (not a list item, not a description of a noun). */
 function isGoalStatement(m: QuantityMention): boolean {
