@@ -1,11 +1,44 @@
 // phase-years: the phases of one plan must follow each other without overlap, run forward,
 // leave no gap (a warning) and end at the plan's target year where the document states one.
 import type { Rule } from '../../types.js';
-import { phasesOf, type Phase } from '../../quantity/index.js';
+import { phasesOf, type Phase, type YearPoint } from '../../quantity/index.js';
 
-const span = (p: Phase): string =>
-  p.startYear === p.endYear ? `${p.startYear}年` : `${p.startYear}—${p.endYear}年`;
+/** `2021年`, `2021年6月`, `2021年底`: one end as a reader writes it. */
+const pointText = (p: YearPoint): string => `${p.year}年${p.month !== null ? `${p.month}月` : p.part}`;
+const span = (p: Phase): string => {
+  const [a, b] = [p.from!, p.to!];
+  return a === b || (a.year === b.year && a.month === b.month && a.part === b.part) ? pointText(a) : `${pointText(a).replace(/年$/, '')}—${pointText(b)}`;
+};
 const title = (p: Phase): string => (p.name ? `“${p.name}”（${span(p)}）` : `“${span(p)}”`);
+
+/**
+ * The months a phase covers, as indexes (year × 12 + month − 1). A boundary word moves an end to the edge it
+ * names: a phase from 2021年底 starts with 2022, one to 2022年初 ends with 2021, so 2021年底 / 2022年初 written on
+ * both sides of a boundary is one boundary, not an overlap.
+ */
+function startMonth(p: YearPoint): number {
+  if (p.month !== null) return p.year * 12 + p.month - 1;
+  if (p.part === '底' || p.part === '末') return p.year * 12 + 12;
+  if (p.part === '下半年') return p.year * 12 + 6;
+  return p.year * 12;
+}
+function endMonth(p: YearPoint): number {
+  if (p.month !== null) return p.year * 12 + p.month - 1;
+  if (p.part === '初') return p.year * 12 - 1;
+  if (p.part === '上半年') return p.year * 12 + 5;
+  return p.year * 12 + 11;
+}
+/** Months [from, to] as text: whole years as 2024年 / 2024—2025年, else with months. */
+function monthsText(from: number, to: number): string {
+  const y = (m: number): number => Math.floor(m / 12);
+  const mo = (m: number): number => (m % 12) + 1;
+  if (from % 12 === 0 && to % 12 === 11) return y(from) === y(to) ? `${y(from)}年` : `${y(from)}—${y(to)}年`;
+  const a = `${y(from)}年${mo(from)}月`;
+  const b = `${y(to)}年${mo(to)}月`;
+  return from === to ? a : `${a}—${b}`;
+}
+/** Written with a month or as one year (近期（2023年）): a point in time rather than a stretch. */
+const isPoint = (p: Phase): boolean => p.from === p.to && p.from!.month === null;
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -30,8 +63,13 @@ const rule: Rule<Record<string, never>> = {
         zh: '最后阶段{later}止于{end}年，与规划目标年{target}年不一致',
         en: 'The last phase {later} ends in {end}, but the plan aims at {target}',
       },
+      outside: {
+        zh: '阶段{later}超出规划期{period}：{years}不在规划期内',
+        en: 'Phase {later} lies outside the plan period {period}: {years} is not in it',
+      },
       earlier: { zh: '上一阶段：{earlier}', en: 'Previous phase: {earlier}' },
       targetHere: { zh: '规划目标年：{target}年', en: 'Target year: {target}' },
+      periodHere: { zh: '规划期：{period}', en: 'Plan period: {period}' },
     },
     examples: {
       valid: [
@@ -58,7 +96,7 @@ const rule: Rule<Record<string, never>> = {
   },
   create(context) {
     for (const plan of phasesOf(context.document)) {
-      const dated = plan.phases.filter((p) => p.startYear !== null && p.endYear !== null);
+      const dated = plan.phases.filter((p) => p.from !== null && p.to !== null);
       if (dated.length < 2) continue;
       for (let i = 1; i < dated.length; i++) check(dated[i - 1]!, dated[i]!);
       const last = dated[dated.length - 1]!;
@@ -69,6 +107,25 @@ const rule: Rule<Record<string, never>> = {
           range: last.range,
           related: [{ range: plan.target.range, messageId: 'targetHere', data: { target: plan.target.year } }],
           severity: 'warn',
+        });
+      }
+      if (plan.period) checkPeriod(dated, plan.period);
+    }
+
+    /** Stages that start before the stated plan period or end after it (points in time are checked too). */
+    function checkPeriod(dated: Phase[], period: NonNullable<ReturnType<typeof phasesOf>[number]['period']>): void {
+      const periodText = `${period.from}—${period.to}年`;
+      const [lo, hi] = [period.from * 12, period.to * 12 + 11];
+      for (const p of dated) {
+        const [s, e] = [startMonth(p.from!), endMonth(p.to!)];
+        if (p.deadline || (s >= lo && e <= hi)) continue;
+        const years = e < lo || s > hi ? monthsText(s, e) : s < lo ? monthsText(s, lo - 1) : monthsText(hi + 1, e);
+        context.report({
+          messageId: 'outside',
+          data: { later: title(p), period: periodText, years },
+          range: p.range,
+          related: [{ range: period.range, messageId: 'periodHere', data: { period: periodText } }],
+          properties: { phase: [p.startYear, p.endYear], period: [period.from, period.to] },
         });
       }
     }
@@ -83,21 +140,16 @@ const rule: Rule<Record<string, never>> = {
           properties: { earlier: [a.startYear, a.endYear], later: [b.startYear, b.endYear] },
           ...(severity ? { severity } : {}),
         });
-      const [aStart, aEnd, bStart, bEnd] = [a.startYear!, a.endYear!, b.startYear!, b.endYear!];
-      // Milestones (近期（2023年）, 中期（2025年）) name one year each: only their order matters.
-      const milestones = aStart === aEnd || bStart === bEnd;
+      const [aStart, aEnd, bStart, bEnd] = [startMonth(a.from!), endMonth(a.to!), startMonth(b.from!), endMonth(b.to!)];
+      // Milestones (近期（2023年）, 中期（2025年）) and deadlines (2024年底前) name one point each: only order matters.
+      const milestones = (isPoint(a) && isPoint(b)) || a.deadline || b.deadline;
       if (bStart < aStart || (milestones && bEnd <= aEnd)) return report('backward');
       if (milestones) return;
-      // From here b starts no earlier than a: sharing years (or lying inside a) is an overlap.
-      if (bStart <= aEnd) {
-        const to = Math.min(aEnd, bEnd);
-        return report('overlap', bStart === to ? `${bStart}年` : `${bStart}—${to}年`);
-      }
-      if (bStart > aEnd + 1) {
-        const from = aEnd + 1;
-        const to = bStart - 1;
-        report('gap', from === to ? `${from}年` : `${from}—${to}年`, 'warn');
-      }
+      // From here b starts no earlier than a: sharing time (or lying inside a) is an overlap. A month written on
+      // both sides (…至2022年6月 / 2022年6月至…) is the boundary between them.
+      const sharedBoundary = bStart === aEnd && a.to!.month !== null && b.from!.month !== null;
+      if (bStart <= aEnd && !sharedBoundary) return report('overlap', monthsText(bStart, Math.min(aEnd, bEnd)));
+      if (bStart > aEnd + 1) report('gap', monthsText(aEnd + 1, bStart - 1), 'warn');
     }
   },
 };
