@@ -102,7 +102,8 @@ function labelOf(view: string, text: string, offset: number): Label | null {
   if (named) {
     const name = text.slice(offset, offset + named[1]!.length);
     const ends = named[2] !== undefined ? endsOf(named, 2) : named[8] !== undefined ? endsOf(named, 8) : null;
-    const plan = ends ? null : fiveYearPlanOf(name);
+    // “十四五”时期：… as a label; “十四五”时期是…, “九五”时期的实践 open narrative paragraphs.
+    const plan = ends || !/^\s*[：:]/.test(rest.slice(named[0].length)) ? null : fiveYearPlanOf(name);
     if (ends || plan || (name.startsWith('第') && name.endsWith('阶段'))) {
       const yearsAt = ends ? rest.indexOf(String(ends.from.year), name.length) : named[0].length;
       return {

@@ -9,7 +9,11 @@ const span = (p: Phase): string => {
   const [a, b] = [p.from!, p.to!];
   return a === b || (a.year === b.year && a.month === b.month && a.part === b.part) ? pointText(a) : `${pointText(a).replace(/年$/, '')}—${pointText(b)}`;
 };
-const title = (p: Phase): string => (p.name ? `“${p.name}”（${span(p)}）` : `“${span(p)}”`);
+const title = (p: Phase): string => {
+  if (!p.name) return `“${span(p)}”`;
+  // “十四五”时期 carries its own quotes.
+  return /[“”]/.test(p.name) ? `${p.name}（${span(p)}）` : `“${p.name}”（${span(p)}）`;
+};
 
 /**
  * The months a phase covers, as indexes (year × 12 + month − 1). A boundary word moves an end to the edge it
