@@ -53,12 +53,17 @@ const DASH = '(?:[-－—–~～]+|至|到)';
 /** A span or a single year; groups 1-3 the first end, 4-6 the second. */
 const YEARS = `${POINT}(?:\\s*${DASH}\\s*${POINT})?`;
 const NAME = '第[一二三四五六七八九十]+阶段|[^，。；：:（）()\\s、]{0,12}?(?:阶段|时期|期)(?:目标|任务|安排)?';
-const NAMED = new RegExp(`^(${NAME})\\s*(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|[：:，,]?\\s*${YEARS})?`);
+/** A name with its years; without years (第一阶段：…, “十四五”时期：…) when none follow any reading of the name. */
+const NAMED_YEARS = `^(${NAME})\\s*(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|[：:，,]?\\s*${YEARS})`;
+const NAMED = new RegExp(`${NAMED_YEARS}|^(${NAME})`);
 /** Inside a paragraph: `…推进：第一阶段（2021—2022年），…；第二阶段（2023—2025年），…`. */
 const NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,\\s])(${NAME})\\s*[（(]\\s*${YEARS}\\s*年?\\s*[）)]`, 'g');
 /** `2021年至2025年，…`, `（2016—2020年）…`, `2024年底前，…`: years opening the paragraph. */
 const BARE_SPAN = new RegExp(`^(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|${YEARS}(?<=[年月底初前末内])\\s*[，,：:])`);
 const TARGET = /计划到(\d{4})年|规划期[限]?[为是]?\d{4}\s*年?\s*(?:[-—–~～]|至|到)\s*(\d{4})\s*年/g;
+/** The lead-in of a list of stages: `到2025年，…` opening a paragraph or a sentence sets the plan's horizon. */
+const LEAD_IN_TARGET = new RegExp(`${TARGET.source}|(?:^|[。；;：:])\\s*(?:计划|力争|争取)?到(\\d{4})\\s*年(?:底|末)?[，,]`, 'g');
+const LEAD_IN_BLOCKS = 3;
 /** 规划期为2021—2025年, 实施期限：2023年至2026年, 本规划期限为… */
 const PERIOD_WORD = /(?:规划|实施|计划|方案|行动)期(?:限)?(?:为|是|：|:|自|从)?\s*$/;
 const TITLE_WORD = /规划|计划|方案|纲要|行动/;
@@ -96,11 +101,11 @@ function endsOf(m: RegExpExecArray, g: number): { from: YearPoint; to: YearPoint
 /** A single year written as a deadline (2024年底前, 2025年前): when it is due, not how long it runs. */
 const isDeadline = (from: YearPoint, to: YearPoint): boolean => from === to && from.part.endsWith('前');
 
-function labelOf(view: string, text: string, offset: number): Label | null {
+function labelOf(view: string, text: string, offset: number, continuesBare = false): Label | null {
   const rest = view.slice(offset);
   const named = NAMED.exec(rest);
   if (named) {
-    const name = text.slice(offset, offset + named[1]!.length);
+    const name = text.slice(offset, offset + (named[1] ?? named[14])!.length);
     const ends = named[2] !== undefined ? endsOf(named, 2) : named[8] !== undefined ? endsOf(named, 8) : null;
     // “十四五”时期：… as a label; “十四五”时期是…, “九五”时期的实践 open narrative paragraphs.
     const plan = ends || !/^\s*[：:]/.test(rest.slice(named[0].length)) ? null : fiveYearPlanOf(name);
@@ -124,7 +129,8 @@ function labelOf(view: string, text: string, offset: number): Label | null {
     if (!ends) return null;
     const single = ends.from === ends.to;
     // A paragraph opening with one year (2023年，…) is narrative; a deadline (2024年底前，…) or a span is a stage.
-    if (single && !isDeadline(ends.from, ends.to)) return null;
+    // In a list that already runs by years (1. 2023年至2024年，… 2. 2025年，…), one year continues it.
+    if (single && !isDeadline(ends.from, ends.to) && !continuesBare) return null;
     const written = text.slice(offset, offset + bare[0].length);
     const yearsText = bracketed ? written.replace(/^[（(]\s*|\s*[）)]$/g, '') : written.replace(/\s*[，,：:]$/, '');
     return {
@@ -216,14 +222,15 @@ export function findPlans(doc: PolicyDocument): Plan[] {
       continue;
     }
     const head = view.slice(offset, offset + 40);
-    const label = /\d{4}|第|五/.test(head) ? labelOf(view, block.text, offset) : null;
+    const continuesBare: boolean = kind === 'bare' && current.length > 0 && (markerEnd.has(block.index) || isMarkdownItem(doc, block));
+    const label: Label | null = /\d{4}|第|五/.test(head) ? labelOf(view, block.text, offset, continuesBare) : null;
     if (!label) {
       // A heading, or a long stretch of other prose, ends the plan.
       if (isHeadingBlock(block, numberedHeadings) || ++sinceLast > MAX_GAP_BLOCKS) close();
       continue;
     }
     sinceLast = 0;
-    const labelKind = label.name ? 'named' : 'bare';
+    const labelKind: 'named' | 'bare' = label.name ? 'named' : 'bare';
     if (kind !== null && kind !== labelKind) close();
     kind = labelKind;
     add(block, label, extentEnd(doc, block, numberedHeadings));
@@ -241,6 +248,14 @@ export function findPlans(doc: PolicyDocument): Plan[] {
   return plans;
 }
 
+/** A Markdown list item (`- …`, `3. …`): its marker is in the source line before the block's text. */
+function isMarkdownItem(doc: PolicyDocument, block: Block): boolean {
+  if (doc.format !== 'markdown') return false;
+  const start = block.range[0];
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*(?:[-*+]|\d{1,3}[.)])\s+$/.test(doc.text.slice(lineStart, start));
+}
+
 /** A phase runs over its own block and the plain paragraphs after it, up to the next heading. */
 function extentEnd(doc: PolicyDocument, block: Block, numberedHeadings: Set<number>): number {
   const ownIsHeading = isHeadingBlock(block, numberedHeadings);
@@ -253,13 +268,16 @@ function extentEnd(doc: PolicyDocument, block: Block, numberedHeadings: Set<numb
 function targetBefore(doc: PolicyDocument, blockIndex: number, floor: number): Plan['target'] {
   for (let i = blockIndex - 1; i >= floor; i--) {
     const block = doc.blocks[i]!;
-    if (!block.text.includes('计划到') && !block.text.includes('规划期')) continue;
+    // 计划到 and 规划期 anywhere since the previous plan; a bare 到2025年 only in the lead-in right before.
+    const leadIn = i >= blockIndex - LEAD_IN_BLOCKS;
+    if (!block.text.includes('计划到') && !block.text.includes('规划期') && !(leadIn && block.text.includes('到'))) continue;
     const view = readingView(block.text);
-    TARGET.lastIndex = 0;
+    const re = leadIn ? LEAD_IN_TARGET : TARGET;
+    re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
-    for (let m = TARGET.exec(view); m; m = TARGET.exec(view)) last = m;
+    for (let m = re.exec(view); m; m = re.exec(view)) last = m;
     if (last) {
-      return { year: Number(last[1] ?? last[2]), range: block.sourceRange(last.index, last.index + last[0].length) };
+      return { year: Number(last[1] ?? last[2] ?? last[3]), range: block.sourceRange(last.index, last.index + last[0].length) };
     }
   }
   return null;

@@ -41,6 +41,26 @@ function monthsText(from: number, to: number): string {
   const b = `${y(to)}年${mo(to)}月`;
   return from === to ? a : `${a}—${b}`;
 }
+/** Which series a stage name belongs to: 第一阶段/第二阶段, …阶段, …期, …时期, or a bare span. */
+function seriesOf(p: Phase): string {
+  if (!p.name) return '';
+  if (/^第.+阶段$/.test(p.name)) return '第N阶段';
+  return /时期|阶段|期/.exec(p.name.replace(/(?:目标|任务|安排)$/, '').slice(-2))?.[0] ?? p.name;
+}
+
+/**
+ * `b` is a sub-stage of `a`: its time lies within a's, and it is of another series (启动期 under 第一阶段) or sits
+ * under a's heading (a deeper heading, or a paragraph of a's section). Siblings of one series that overlap
+ * (第一阶段（2016—2020年）, 第二阶段（2017—2019年）) are not nested: that is the overlap reported.
+ */
+function isNested(a: Phase, b: Phase): boolean {
+  const within = startMonth(b.from!) >= startMonth(a.from!) && endMonth(b.to!) <= endMonth(a.to!) && !isPoint(a);
+  if (!within) return false;
+  if (seriesOf(a) !== seriesOf(b)) return true;
+  const underHeading = a.block.kind === 'heading' && b.block !== a.block && b.block.index < a.blockEnd;
+  return underHeading || (a.block.depth > 0 && b.block.depth > a.block.depth);
+}
+
 /** Written with a month or as one year (近期（2023年）): a point in time rather than a stretch. */
 const isPoint = (p: Phase): boolean => p.from === p.to && p.from!.month === null;
 
@@ -102,9 +122,24 @@ const rule: Rule<Record<string, never>> = {
     for (const plan of phasesOf(context.document)) {
       const dated = plan.phases.filter((p) => p.from !== null && p.to !== null);
       if (dated.length < 2) continue;
-      for (let i = 1; i < dated.length; i++) check(dated[i - 1]!, dated[i]!);
+      // Sub-stages (启动期（2021年） under 第一阶段（2021—2023年）) are compared with each other, and the stage
+      // after them with their parent.
+      const parents: Phase[] = [];
+      let previous = dated[0]!;
+      for (const b of dated.slice(1)) {
+        while (parents.length > 0 && !isNested(parents[parents.length - 1]!, b)) previous = parents.pop()!;
+        if (isNested(previous, b)) {
+          parents.push(previous);
+          previous = b;
+          continue;
+        }
+        check(previous, b);
+        previous = b;
+      }
       const last = dated[dated.length - 1]!;
-      if (plan.target && last.endYear !== plan.target.year && last.startYear! <= plan.target.year) {
+      const outside = plan.period ? checkPeriod(dated, plan.period) : new Set<Phase>();
+      // A last stage already reported outside the plan period needs no second message about the target year.
+      if (plan.target && !outside.has(last) && last.endYear !== plan.target.year && last.startYear! <= plan.target.year) {
         context.report({
           messageId: 'target',
           data: { later: title(last), end: last.endYear!, target: plan.target.year },
@@ -113,13 +148,15 @@ const rule: Rule<Record<string, never>> = {
           severity: 'warn',
         });
       }
-      if (plan.period) checkPeriod(dated, plan.period);
     }
 
     /** Stages that start before the stated plan period or end after it (points in time are checked too). */
-    function checkPeriod(dated: Phase[], period: NonNullable<ReturnType<typeof phasesOf>[number]['period']>): void {
+    function checkPeriod(dated: Phase[], period: NonNullable<ReturnType<typeof phasesOf>[number]['period']>): Set<Phase> {
+      const reported = new Set<Phase>();
       const periodText = `${period.from}—${period.to}年`;
       const [lo, hi] = [period.from * 12, period.to * 12 + 11];
+      // 近期（2025年）…远期（2035年）: milestones look beyond the plan's own years by design.
+      if (dated.every(isPoint)) return reported;
       for (const p of dated) {
         const [s, e] = [startMonth(p.from!), endMonth(p.to!)];
         if (p.deadline || (s >= lo && e <= hi)) continue;
@@ -131,7 +168,9 @@ const rule: Rule<Record<string, never>> = {
           related: [{ range: period.range, messageId: 'periodHere', data: { period: periodText } }],
           properties: { phase: [p.startYear, p.endYear], period: [period.from, period.to] },
         });
+        reported.add(p);
       }
+      return reported;
     }
 
     function check(a: Phase, b: Phase): void {
@@ -147,7 +186,9 @@ const rule: Rule<Record<string, never>> = {
       const [aStart, aEnd, bStart, bEnd] = [startMonth(a.from!), endMonth(a.to!), startMonth(b.from!), endMonth(b.to!)];
       // Milestones (近期（2023年）, 中期（2025年）) and deadlines (2024年底前) name one point each: only order matters.
       const milestones = (isPoint(a) && isPoint(b)) || a.deadline || b.deadline;
-      if (bStart < aStart || (milestones && bEnd <= aEnd)) return report('backward');
+      // A deadline may fall in the last year of the stage before it (2023—2024年, then 2024年底前).
+      const backward = bStart < aStart || (milestones && (a.deadline || b.deadline ? bEnd < aEnd : bEnd <= aEnd));
+      if (backward) return report('backward');
       if (milestones) return;
       // From here b starts no earlier than a: sharing time (or lying inside a) is an overlap. A month written on
       // both sides (…至2022年6月 / 2022年6月至…) is the boundary between them.
