@@ -104,6 +104,11 @@ export function findRawMentions(block: Block): RawMention[] {
     const mention = readMention(text, m);
     if (mention) {
       const start = sourceStart(text, original, mention.numberStart);
+      // 第2 0条: the joined digits are glued to what comes before the run, as 第20条 would be.
+      if (start !== mention.numberStart && start > 0 && GLUED_BEFORE.test(original[start - 1]!)) {
+        i = m.index + Math.max(m[0].length, 1);
+        continue;
+      }
       if (mention.start === mention.numberStart) mention.start = start;
       mention.numberStart = start;
       mention.surface = original.slice(mention.start, mention.end);
@@ -168,12 +173,15 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
   let qualifier: QualifierKind = high ? 'range' : more ? 'more' : 'plain';
   let start = numberStart;
   let end = numberEnd;
-  const pre = prefixQualifierBefore(text, numberStart);
+  // 近1 0 万亿元 read as 近  10万亿元: the qualifier stands before the spaces the joined digits left.
+  let qualifierAt = numberStart;
+  while (qualifierAt > 0 && text[qualifierAt - 1] === ' ') qualifierAt--;
+  const pre = prefixQualifierBefore(text, qualifierAt);
   // 上千家 is a rough bound; the 上 of 以上 before the next figure (三万元以上十万元以下) is not.
-  const preUsable = pre && (!pre.coarseOnly || (parsed.coarse && text[numberStart - 2] !== '以'));
+  const preUsable = pre && (!pre.coarseOnly || (parsed.coarse && text[qualifierAt - 2] !== '以'));
   if (pre && preUsable && qualifier === 'plain') {
     qualifier = pre.kind;
-    start -= pre.word.length;
+    start = qualifierAt - pre.word.length;
   }
   const suf = suffixQualifierAt(text, numberEnd);
   if (suf && qualifier !== 'range' && qualifier !== 'more') {

@@ -27,11 +27,11 @@ export function toHalfWidthDigits(s: string): string {
 /** 二〇二五, 一九五八 (before 年, or before a dash to another such year): digits read one by one. */
 const CHINESE_YEAR = /(?<![零〇○Ｏ一二两三四五六七八九十百千万])[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2}(?=\s*年|\s*(?:[-—–~～]|至|到)\s*[一二][〇○零Ｏ九])/g;
 /** `2 0 1 0年`, `1 5 ．3 ％`: single digits spaced apart by PDF extraction, before a Chinese word, unit or the end. */
-const SPACED_DIGITS = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+(?= ?(?:[^\x00-\x7f]|%|$))/g;
+const SPACED_DIGITS = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+ ?(?=[^\x00-\x7f]|%|$)/g;
 /** 3，260万吨, 33，212: a full-width comma as a thousands separator (OCR); not a list (1，2，3 or 分别为…). */
 const FULL_WIDTH_THOUSANDS = /(?<![\d.,，、])\d{1,3}(?:，\d{3})+(?![\d，、.]|,\d)/g;
 const LIST_BEFORE = /(?:分别|依次|各|、)[^，。；]{0,6}$/;
-const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|[一二][〇○零Ｏ九]/;
+const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|\d \.|[一二][〇○零Ｏ九]/;
 
 /**
  * The text as the readers of figures, years and dates see it, with every offset unchanged: full-width digits
@@ -48,7 +48,7 @@ export function readingView(text: string): string {
     const spaces = ' '.repeat(run.length - joined.length);
     // Before 年/月/日 the spaces go after (到2010   年 keeps 到 next to its year); before a unit or magnitude,
     // in front (  350万吨), as the grammar wants the unit right after the digits.
-    return /^ ?[年月日]/.test(s.slice(at + run.length, at + run.length + 2)) ? joined + spaces : spaces + joined;
+    return /^[年月日]/.test(s.slice(at + run.length, at + run.length + 1)) ? joined + spaces : spaces + joined;
   });
   s = s.replace(FULL_WIDTH_THOUSANDS, (run, at: number) => {
     // A lone 3-digit group after a short first one is often a list: only 分别/各… nearby makes it one.

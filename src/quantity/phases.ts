@@ -60,7 +60,7 @@ const NAMED = new RegExp(`${NAMED_YEARS}|^(${NAME})`);
 const NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,\\s])(${NAME})\\s*[（(]\\s*${YEARS}\\s*年?\\s*[）)]`, 'g');
 /** `2021年至2025年，…`, `（2016—2020年）…`, `2024年底前，…`: years opening the paragraph. */
 const BARE_SPAN = new RegExp(`^(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|${YEARS}(?<=[年月底初前末内])\\s*[，,：:])`);
-const TARGET = /计划到(\d{4})年|规划期[限]?[为是]?\d{4}\s*年?\s*(?:[-—–~～]|至|到)\s*(\d{4})\s*年/g;
+const TARGET = /计划到(\d{4})\s*年|规划期[限]?[为是]?\d{4}\s*年?\s*(?:[-—–~～]|至|到)\s*(\d{4})\s*年/g;
 /** The lead-in of a list of stages: `到2025年，…` opening a paragraph or a sentence sets the plan's horizon. */
 const LEAD_IN_TARGET = new RegExp(`${TARGET.source}|(?:^|[。；;：:])\\s*(?:计划|力争|争取)?到(\\d{4})\\s*年(?:底|末)?[，,]`, 'g');
 const LEAD_IN_BLOCKS = 3;
