@@ -1,6 +1,6 @@
 // Calendar dates as written in Chinese documents (2016年4月27日, 二〇一六年四月二十七日): found and read here,
 // with the numeral parsing of ./numerals.js, so that no rule reads digits itself.
-import { parseChineseInteger, readingView } from './numerals.js';
+import { parseChineseInteger, readingView, sourceStart } from './numerals.js';
 export { findYearSpans, type YearSpan } from './years.js';
 
 export interface WrittenDate {
@@ -67,6 +67,61 @@ export function documentYear(text: string): number | null {
   let latest: number | null = null;
   for (const d of findDates(text)) if (d.day !== null && (latest === null || d.year > latest)) latest = d.year;
   return latest;
+}
+
+/** A 发文字号 (国发〔2016〕67号): the bracketed year and the serial number, as written and as read. */
+export interface DocumentNumber {
+  /** Offsets of the opening bracket and just past the closing one. */
+  start: number;
+  bracketEnd: number;
+  open: string;
+  close: string;
+  /** The year as written (`2016`, `２０１６`, `16`) and its value. */
+  yearText: string;
+  year: number;
+  /** How many digits the year has (`〔16〕` has two), however they were spaced. */
+  yearDigits: number;
+  /** ` 第 ` between the bracket and the serial, when written. */
+  ordinal: string | undefined;
+  serialStart: number;
+  /** The serial as written, its value and its digits in ASCII (`05` keeps its zero). */
+  serialText: string;
+  serial: number;
+  serialDigits: string;
+}
+
+/**
+ * An issuer's code (ends in a Han character), a bracketed year, an optional 第 and a serial number with 号:
+ * 国发〔2016〕67号, 粤府函[2023]12号, 国发〔２０１６〕６７号. Court case numbers ((2016)最高法民再1号) put letters
+ * after the bracket and no issuer before it, so they do not match.
+ */
+const DOC_NUMBER = /(?<=\p{Script=Han})([〔[［(（【〖])\s*([0-9]{2,4})\s*([〕\]］)）】〗])(\s*第\s*)?([0-9]+)(?=\s*号)/gu;
+
+export function findDocumentNumbers(text: string): DocumentNumber[] {
+  const view = readingView(text);
+  const out: DocumentNumber[] = [];
+  DOC_NUMBER.lastIndex = 0;
+  for (let m = DOC_NUMBER.exec(view); m; m = DOC_NUMBER.exec(view)) {
+    const [, open, yearDigits, close, ordinal, serialDigits] = m as unknown as [string, string, string, string, string | undefined, string];
+    const yearAt = m.index + m[0].indexOf(yearDigits, open.length);
+    const bracketEnd = m.index + open.length + m[0].slice(open.length).indexOf(close) + close.length;
+    const serialStart = m.index + m[0].length - serialDigits.length;
+    out.push({
+      start: m.index,
+      bracketEnd,
+      open,
+      close,
+      yearText: text.slice(sourceStart(view, text, yearAt), yearAt + yearDigits.length),
+      year: Number(yearDigits),
+      yearDigits: yearDigits.length,
+      ordinal,
+      serialStart,
+      serialText: text.slice(sourceStart(view, text, serialStart), serialStart + serialDigits.length),
+      serial: Number(serialDigits),
+      serialDigits,
+    });
+  }
+  return out;
 }
 
 /** Orders dates (a month alone counts as its first day). */

@@ -9,6 +9,49 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億';
 
+// Character classes for the numerals of markers and small counts, so that no rule or document analysis spells
+// out Chinese numerals or digit ranges itself.
+/** An Arabic digit, ASCII or full-width. */
+export const DIGIT_CLASS = '[0-9０-９]';
+/** A character of an ordinal as markers and articles write it (一、 第十二章 （二） 第一百零五条). */
+export const ORDINAL_NUMERAL_CLASS = '[一二两三四五六七八九十百千零〇]';
+/** A character of a small Chinese count (三个, 十二项), 一 included. */
+export const COUNT_NUMERAL_CLASS = '[一二两三四五六七八九十]';
+/** A count of two or more begins with one of these (两条道路, 四个意识): 一个 is as often an article. */
+export const PLURAL_COUNT_CLASS = '[二两三四五六七八九十]';
+/** Any character of a figure, Arabic or Chinese: a count right after one is part of a longer figure. */
+export const FIGURE_CHAR = /[0-9０-９一二两三四五六七八九十百千万亿零〇]/;
+
+/** 2–99 written as one Chinese count (三, 十二, 两, 九十九); 一两个, 三四项 are rough and 二二 is digit by digit. */
+export function isChineseCount(s: string): boolean {
+  return /^(?:[二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$/.test(s);
+}
+
+export function hasDigit(s: string): boolean {
+  return /[0-9０-９]/.test(s);
+}
+
+/** ASCII digits as full-width ones (for writing a number in the style of ２、). */
+export function toFullWidthDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+/** 1–999 as a Chinese numeral the way headings write them (十一, 二十, 一百零五). */
+export function chineseNumeral(v: number): string {
+  if (v < 10) return CHINESE_DIGITS[v]!;
+  if (v < 100) {
+    const tens = Math.floor(v / 10);
+    return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${v % 10 ? CHINESE_DIGITS[v % 10] : ''}`;
+  }
+  const rest = v % 100;
+  const head = `${CHINESE_DIGITS[Math.floor(v / 100)]}百`;
+  if (rest === 0) return head;
+  if (rest < 10) return `${head}零${CHINESE_DIGITS[rest]}`;
+  return head + (rest < 20 ? '一' : '') + chineseNumeral(rest);
+}
+
 /**
  * Where a figure found at `at` in the reading view begins in the source: digits joined from a spaced-apart run
  * (`3 5 0万吨` → `  350万吨`) begin where the run began.

@@ -3,6 +3,7 @@
 import webPhrases from './web-phrases.json' with { type: 'json' };
 import licence from './licence.json' with { type: 'json' };
 import { escapeRegExp } from '../../regexp.js';
+import { DIGIT_CLASS } from '../../quantity/numerals.js';
 
 export type ResidueKind = 'page' | 'attachment' | 'licence';
 
@@ -15,7 +16,7 @@ const LINE_PHRASES = new Set(webPhrases.lines.map(squeeze));
 const LONGEST_PHRASE = Math.max(...[...LINE_PHRASES].map((p) => p.length));
 const PREFIXED = new RegExp(`^(?:${webPhrases.prefixes.map(escapeRegExp).join('|')})[\\s:：]`);
 const ATTACHMENT = new RegExp(
-  `^(?:附件\\s*[0-9０-９]*\\s*[:：]?\\s*)?(?:[0-9０-９]{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
+  `^(?:附件\\s*${DIGIT_CLASS}*\\s*[:：]?\\s*)?(?:${DIGIT_CLASS}{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
   'i',
 );
 const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|')})`);
