@@ -85,3 +85,19 @@ describe('years written in full-width, Chinese or spaced digits give the finding
     });
   }
 });
+
+describe('other rules read years and document numbers through the same reader', () => {
+  const kinds = (id: string, text: string): unknown[] =>
+    lintWith(builtinPlugin.rules[id]!, text).map((m) => [m.line, m.column, m.messageId]);
+  it('range-format: a year span with a hyphen, in ASCII or full-width digits', () => {
+    const text = '产业集聚阶段（2016年-2017年），形成集群。';
+    expect(kinds('range-format', text)).toEqual([[1, 8, 'yearDash']]);
+    expect(kinds('range-format', fullWidth(text).replace('-', '－'))).toEqual([[1, 8, 'yearDash']]);
+  });
+  it('doc-number: a serial with a leading zero, in ASCII or full-width digits; a code after a Latin letter is none', () => {
+    const text = '现将《方案》（江府〔2016〕05号）印发给你们。';
+    expect(kinds('doc-number', text)).toEqual([[1, 16, 'serialZero']]);
+    expect(kinds('doc-number', fullWidth(text))).toEqual([[1, 16, 'serialZero']]);
+    expect(kinds('doc-number', '型号AB〔2016〕05号')).toEqual([]);
+  });
+});
