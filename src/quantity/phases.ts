@@ -5,7 +5,7 @@
 import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
 import type { Range } from '../types.js';
-import { readingView } from './numerals.js';
+import { ORDINAL_NUMERAL_CLASS, readingView } from './numerals.js';
 import { findFiveYearPlans, findYearSpans, isPlausibleYear } from './years.js';
 
 /** One end of a phase: a year, maybe a month, maybe where in the year (2021年底, 2022年初, 上半年). */
@@ -52,14 +52,18 @@ const POINT = `(\\d{4})(?:\\s*年(?:\\s*(\\d{1,2})\\s*月(?:份)?|\\s*(${PART}))
 const DASH = '(?:[-－—–~～]+|至|到)';
 /** A span or a single year; groups 1-3 the first end, 4-6 the second. */
 const YEARS = `${POINT}(?:\\s*${DASH}\\s*${POINT})?`;
-const NAME = '第[一二三四五六七八九十]+阶段|[^，。；：:（）()\\s、]{0,12}?(?:阶段|时期|期)(?:目标|任务|安排)?';
+const NAME = `第${ORDINAL_NUMERAL_CLASS}+(?:阶段|步)|[^，。；：:（）()\\s、]{0,12}?(?:阶段|时期|期)(?:目标|任务|安排)?`;
 /** A name with its years; without years (第一阶段：…, “十四五”时期：…) when none follow any reading of the name. */
-const NAMED_YEARS = `^(${NAME})\\s*(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|[：:，,]?\\s*${YEARS})`;
+/** 第一步，到2022年: a stage named by the year it reaches. */
+const TO = '(?:到|至)?';
+const NAMED_YEARS = `^(${NAME})\\s*(?:[（(]\\s*${TO}${YEARS}\\s*年?\\s*[）)]|[：:，,]?\\s*${TO}${YEARS})`;
 const NAMED = new RegExp(`${NAMED_YEARS}|^(${NAME})`);
 /** Inside a paragraph: `…推进：第一阶段（2021—2022年），…；第二阶段（2023—2025年），…`. */
-const NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,\\s])(${NAME})\\s*[（(]\\s*${YEARS}\\s*年?\\s*[）)]`, 'g');
+const NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,\\s])(${NAME})\\s*[（(]\\s*${TO}${YEARS}\\s*年?\\s*[）)]`, 'g');
+/** `2021—2022年为试点阶段，2023—2025年为推广阶段`: years first, then the stage they make. */
+const YEARS_NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,])\\s*${YEARS}(?<=年)\\s*(?:为|是)(${NAME})(?=[，,。；;]|$)`, 'g');
 /** `2021年至2025年，…`, `（2016—2020年）…`, `2024年底前，…`: years opening the paragraph. */
-const BARE_SPAN = new RegExp(`^(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|${YEARS}(?<=[年月底初前末内])\\s*[，,：:])`);
+const BARE_SPAN = new RegExp(`^(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|${YEARS}(?<=[年月底初前末内])\\s*(?:[，,：:]|(?=为|是)))`);
 const TARGET = /计划到(\d{4})\s*年|规划期[限]?[为是]?\d{4}\s*年?\s*(?:[-—–~～]|至|到)\s*(\d{4})\s*年/g;
 /** The lead-in of a list of stages: `到2025年，…` opening a paragraph or a sentence sets the plan's horizon. */
 const LEAD_IN_TARGET = new RegExp(`${TARGET.source}|(?:^|[。；;：:])\\s*(?:计划|力争|争取)?到(\\d{4})\\s*年(?:底|末)?[，,]`, 'g');
@@ -171,6 +175,23 @@ function labelsInside(view: string, text: string): Label[] {
       deadline: isDeadline(ends.from, ends.to),
     });
   }
+  YEARS_NAMED_INSIDE.lastIndex = 0;
+  for (let m = YEARS_NAMED_INSIDE.exec(view); m; m = YEARS_NAMED_INSIDE.exec(view)) {
+    const ends = endsOf(m, 1);
+    if (!ends) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const nameAt = m.index + m[0].length - m[7]!.length;
+    const link = view.slice(m.index, nameAt).search(/\s*(?:为|是)$/);
+    out.push({
+      name: text.slice(nameAt, m.index + m[0].length),
+      ...ends,
+      yearsText: text.slice(m.index + lead, m.index + link).trim(),
+      start: m.index + lead,
+      end: m.index + m[0].length,
+      deadline: isDeadline(ends.from, ends.to),
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out.length >= 2 ? out : [];
 }
 
