@@ -1,6 +1,6 @@
 // Calendar dates as written in Chinese documents (2016年4月27日, 二〇一六年四月二十七日): found and read here,
 // with the numeral parsing of ./numerals.js, so that no rule reads digits itself.
-import { parseChineseInteger, readingView, sourceStart } from './numerals.js';
+import { parseChineseInteger, readingView, sourceStart, TENS_NUMERAL_CLASS } from './numerals.js';
 export { findYearSpans, type YearSpan } from './years.js';
 
 export interface WrittenDate {
@@ -19,8 +19,8 @@ export interface WrittenDate {
 }
 
 // On the reading view, every year is Arabic (2016年, ２０１６年, 二〇一六年, 2 0 1 6年); months and days may be either.
-const CN_MONTH = '[一二三四五六七八九十]{1,2}';
-const CN_DAY = '[一二三四五六七八九十]{1,3}';
+const CN_MONTH = `${TENS_NUMERAL_CLASS}{1,2}`;
+const CN_DAY = `${TENS_NUMERAL_CLASS}{1,3}`;
 const DATE = new RegExp(
   `(\\d{4})\\s*年\\s*(\\d{1,2}|${CN_MONTH})\\s*月(?:\\s*(\\d{1,2}|${CN_DAY})\\s*日)?`,
   'g',

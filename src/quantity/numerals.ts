@@ -15,6 +15,8 @@ export const CHINESE_NUMERAL_CHARS = '零〇○一壹二贰两三叁四肆五伍
 export const DIGIT_CLASS = '[0-9０-９]';
 /** A character of an ordinal as markers and articles write it (一、 第十二章 （二） 第一百零五条). */
 export const ORDINAL_NUMERAL_CLASS = '[一二两三四五六七八九十百千零〇]';
+/** A character of a number up to ninety-nine without 两 (四月, 二十七日, “十四五”). */
+export const TENS_NUMERAL_CLASS = '[一二三四五六七八九十]';
 /** A character of a small Chinese count (三个, 十二项), 一 included. */
 export const COUNT_NUMERAL_CLASS = '[一二两三四五六七八九十]';
 /** A count of two or more begins with one of these (两条道路, 四个意识): 一个 is as often an article. */
@@ -66,6 +68,9 @@ export function sourceStart(view: string, source: string, at: number): number {
 export function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+
+/** A year as written in the source, for patterns that cannot run on the reading view (2025, ２０２５, 二〇二五). */
+export const WRITTEN_YEAR = '(?:[0-9０-９]{4}|[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2})';
 
 /** 二〇二五, 一九五八 (before 年, or before a dash to another such year): digits read one by one. */
 const CHINESE_YEAR = /(?<![零〇○Ｏ一二两三四五六七八九十百千万])[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2}(?=\s*年|\s*(?:[-—–~～]|至|到)\s*[一二][〇○零Ｏ九])/g;

@@ -6,7 +6,7 @@ import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
 import type { Range } from '../types.js';
 import { ORDINAL_NUMERAL_CLASS, readingView } from './numerals.js';
-import { findFiveYearPlans, findYearSpans, isPlausibleYear } from './years.js';
+import { findFiveYearPlans, findYearSpans, isPlausibleYear, SPAN_DASH, YEAR_PART } from './years.js';
 
 /** One end of a phase: a year, maybe a month, maybe where in the year (2021年底, 2022年初, 上半年). */
 export interface YearPoint {
@@ -46,12 +46,10 @@ export interface Plan {
   period: { from: number; to: number; range: Range } | null;
 }
 
-const PART = '(?:底前|末前|底|末|初|前|内|上半年|下半年)';
 /** One end: 2021, 2021年, 2021年6月, 2021年底. Groups: year, month, part. */
-const POINT = `(\\d{4})(?:\\s*年(?:\\s*(\\d{1,2})\\s*月(?:份)?|\\s*(${PART}))?)?`;
-const DASH = '(?:[-－—–~～]+|至|到)';
+const POINT = `(\\d{4})(?:\\s*年(?:\\s*(\\d{1,2})\\s*月(?:份)?|\\s*(${YEAR_PART}))?)?`;
 /** A span or a single year; groups 1-3 the first end, 4-6 the second. */
-const YEARS = `${POINT}(?:\\s*${DASH}\\s*${POINT})?`;
+const YEARS = `${POINT}(?:\\s*${SPAN_DASH}\\s*${POINT})?`;
 const NAME = `第${ORDINAL_NUMERAL_CLASS}+(?:阶段|步)|[^，。；：:（）()\\s、]{0,12}?(?:阶段|时期|期)(?:目标|任务|安排)?`;
 /** A name with its years; without years (第一阶段：…, “十四五”时期：…) when none follow any reading of the name. */
 /** 第一步，到2022年: a stage named by the year it reaches. */

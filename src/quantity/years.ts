@@ -1,15 +1,10 @@
 // Years as documents write them: 2025年, ２０２５年, 二〇二五年, 2 0 2 5年 (PDF extraction), spans (2021—2025年,
 // 2021年至2025年), boundaries (2024年底前, 2022年初, 上半年) and five-year plans (“十四五”). Every reader works on
 // the reading view of numerals.ts, whose offsets are the source's, so callers never see how a year was written.
-import { parseChineseInteger, readingView } from './numerals.js';
+import { parseChineseInteger, readingView, TENS_NUMERAL_CLASS, WRITTEN_YEAR } from './numerals.js';
 
-/** A year in the reading view: four digits not glued to other digits. */
-export const YEAR = '(?<![\\d.])(\\d{4})(?!\\d)';
-/**
- * A year as written in the source, for patterns that cannot run on the reading view (2025, ２０２５, 二〇二五):
- * the one place outside the view that knows how years are spelt.
- */
-export const WRITTEN_YEAR = '(?:[0-9０-９]{4}|[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2})';
+/** A year as written in the source (numerals.ts), for patterns that cannot run on the reading view. */
+export { WRITTEN_YEAR };
 /** What joins the two ends of a span: dashes of every width, 至, 到. */
 export const SPAN_DASH = '(?:[-－—–~～]+|至|到)';
 /** Where in a year a boundary falls: 2021年底, 2022年初, 2024年底前, 上半年. */
@@ -59,7 +54,8 @@ export function fiveYearPlanYears(ordinal: string): { from: number; to: number }
 }
 
 /** “十四五” (quoted), or 十四五 before 时期/规划…: a five-year plan; `十五个` is not one. */
-export const FIVE_YEAR_PLAN = /[“"‘]([一二三四五六七八九十]{1,3})五[”"’]|(?<![一二三四五六七八九十百千第])([一二三四五六七八九十]{1,3})五(?=时期|期间|规划|计划)/g;
+const N = TENS_NUMERAL_CLASS;
+export const FIVE_YEAR_PLAN = new RegExp(`[“"‘](${N}{1,3})五[”"’]|(?<![${N.slice(1, -1)}百千第])(${N}{1,3})五(?=时期|期间|规划|计划)`, 'g');
 
 /** The years of the five-year plans a text mentions, in text order. */
 export function findFiveYearPlans(text: string): { start: number; end: number; from: number; to: number }[] {
