@@ -67,7 +67,7 @@ const isPoint = (p: Phase): boolean => p.from === p.to && p.from!.month === null
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'phase-years',
-    description: { zh: '规划阶段的年份重叠、倒置或断档', en: 'Plan phases overlap, run backwards or leave gaps' },
+    description: { zh: '规划阶段的年份重叠、倒置、断档或超出规划期', en: 'Plan phases overlap, run backwards, leave gaps or fall outside the plan period' },
     severity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
@@ -101,6 +101,8 @@ const rule: Rule<Record<string, never>> = {
           text: '产业集聚阶段（2016年-2017年）。总产值超过500亿元。\n产业协同阶段（2018年-2020年）。总产值超过700亿元。',
         },
         { text: '近期（2023年）：完成扩园。\n中期（2025年）：形成集群。\n远期（2035年）：全面建成。' },
+        { text: '筹备阶段（2021年1月—2021年底）：制定方案。\n实施阶段（2022年初—2023年6月）：组织实施。\n总结阶段（2023年7月—12月）：总结评估。' },
+        { text: '第一阶段（２０２１—２０２３年）：夯实基础。\n启动期（２０２１年）：组建专班。\n推进期（２０２２—２０２３年）：全面铺开。\n第二阶段（２０２４—２０２５年）：巩固提升。' },
       ],
       invalid: [
         {
@@ -114,6 +116,10 @@ const rule: Rule<Record<string, never>> = {
         {
           text: '计划到2025年建成产业基地。\n第一阶段（2016—2020年）：打基础。\n第二阶段（2021—2023年）：上规模。',
           messages: ['最后阶段“第二阶段”（2021—2023年）止于2023年，与规划目标年2025年不一致'],
+        },
+        {
+          text: '本方案实施期限为二〇二三年至二〇二五年。\n试点阶段（二〇二三年）：先行先试。\n推广阶段（二〇二四年至二〇二六年）：全面推开。',
+          messages: ['阶段“推广阶段”（2024—2026年）超出规划期2023—2025年：2026年不在规划期内'],
         },
       ],
     },
