@@ -41,7 +41,8 @@ export interface Phase {
 export interface Plan {
   phases: Phase[];
   /** The year the plan aims at, where the document states it before the phases (`计划到2025年`). */
-  target: { year: number; range: Range } | null;
+  /** `leadIn`: stated in the paragraphs right before the stages (到2025年，分三个阶段推进：). */
+  target: { year: number; range: Range; leadIn: boolean } | null;
   /** The plan's period as the title or the text states it (`规划期为2021—2025年`, `“十四五”…规划`). */
   period: { from: number; to: number; range: Range } | null;
 }
@@ -296,7 +297,8 @@ function targetBefore(doc: PolicyDocument, blockIndex: number, floor: number): P
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(view); m; m = re.exec(view)) last = m;
     if (last) {
-      return { year: Number(last[1] ?? last[2] ?? last[3]), range: block.sourceRange(last.index, last.index + last[0].length) };
+      const range = block.sourceRange(last.index, last.index + last[0].length);
+      return { year: Number(last[1] ?? last[2] ?? last[3]), range, leadIn };
     }
   }
   return null;

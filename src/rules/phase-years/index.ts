@@ -145,7 +145,9 @@ const rule: Rule<Record<string, never>> = {
       const last = dated[dated.length - 1]!;
       const outside = plan.period ? checkPeriod(dated, plan.period) : new Set<Phase>();
       // A last stage already reported outside the plan period needs no second message about the target year.
-      if (plan.target && !outside.has(last) && last.endYear !== plan.target.year && last.startYear! <= plan.target.year) {
+      // A stage wholly after a distant 计划到 may be a vision; after the lead-in's 到2025年 it contradicts it.
+      const reaches = plan.target && (last.startYear! <= plan.target.year || (plan.target.leadIn && !isPoint(last)));
+      if (plan.target && reaches && !outside.has(last) && last.endYear !== plan.target.year) {
         context.report({
           messageId: 'target',
           data: { later: title(last), end: last.endYear!, target: plan.target.year },
