@@ -1,6 +1,6 @@
 // Numbered blocks (一、 （一） 1. （1） 第一章 …) and the section tree they imply (GB/T 9704-2012 order).
 import type { Block } from './block.js';
-import { parseChineseInteger, toHalfWidthDigits } from '../quantity/numerals.js';
+import { DIGIT_CLASS, ORDINAL_NUMERAL_CLASS, parseChineseInteger, toHalfWidthDigits } from '../quantity/numerals.js';
 
 export type NumberingStyle =
   | 'chapter' // 第一章 第一部分 第一编
@@ -26,10 +26,11 @@ export interface NumberedBlock {
   title: string;
 }
 
-const CN = '[一二三四五六七八九十百零〇两]+';
+const CN = `${ORDINAL_NUMERAL_CLASS}+`;
+const D = DIGIT_CLASS;
 // 3、12个园区 is item 3 (、 never stands in a decimal); 3.5亿 is no item 3.
 const MARKER = new RegExp(
-  `^(?:(第${CN})(章|部分|编|节)\\s*|(${CN})、|[（(](${CN})[）)]|([0-9０-９]{1,3})(、|[.．](?![0-9０-９]))|[（(]([0-9０-９]{1,3})[）)])`,
+  `^(?:(第${CN})(章|部分|编|节)\\s*|(${CN})、|[（(](${CN})[）)]|(${D}{1,3})(、|[.．](?!${D}))|[（(](${D}{1,3})[）)])`,
 );
 
 export function numberingOf(block: Block): NumberedBlock | null {

@@ -1,6 +1,8 @@
 // What a figure quantifies (the metric noun phrase before it) and when (the year of its sentence).
 import { METRIC_WORDS } from './lexicon.js';
 import { escapeRegExp } from '../regexp.js';
+import { readingView } from './numerals.js';
+import { isPlausibleYear } from './years.js';
 
 const CLAUSE_STOP = new Set([...'，,。；;：:、！？!?\n']);
 const OPEN = new Set([...'（(']);
@@ -29,7 +31,7 @@ export function phraseBefore(text: string, end: number, floor: number): string |
   return text.slice(i, end);
 }
 
-const LEADING_TIME = /^(?:(?:到|至|在|于|截至|截止)?\d{4}年(?:底|末|前|初|中|上半年|下半年)?|今年|明年|去年|当年|本年|同期|届时|目前|现在)(?:的)?/;
+const LEADING_TIME = /^(?:(?:到|至|在|于|截至|截止)?\d{4}\s*年(?:底前?|末前?|前|初|中|上半年|下半年)?|今年|明年|去年|当年|本年|同期|届时|目前|现在)(?:的)?/;
 const BRACKETED = /[（(][^（()）]*[）)]/g;
 
 const REMOVABLE = new RegExp(METRIC_WORDS.removable.map(escapeRegExp).join('|'), 'g');
@@ -43,7 +45,7 @@ const TRAILING = new RegExp(`(?:${METRIC_WORDS.trailing.map(escapeRegExp).join('
  * Empty when nothing is left.
  */
 export function normaliseMetric(raw: string, forDisplay = false): string {
-  let s = raw.replace(BRACKETED, '').replace(REMOVABLE, '');
+  let s = readingView(raw).replace(BRACKETED, '').replace(REMOVABLE, '');
   for (const { written, as } of METRIC_WORDS.synonyms) if (s.includes(written)) s = s.split(written).join(as);
   for (let guard = 0; guard < 8 && s.length > 0; guard++) {
     const before = s;
@@ -70,17 +72,19 @@ export interface YearMention {
 }
 
 // A year that dates the statement; `比2015年`, `2015年以来`, `2016-2018年` (a span) do not.
-const YEAR = /(\d{4})\s*年(底|末|前|初)?/g;
+const YEAR = /(\d{4})\s*年(底前|末前|底|末|前|初)?/g;
 const NOT_A_DATE_BEFORE = /(?:比|较|与|同|从|自|和|及|、|[-—–~～至到]\s*)$/;
 const NOT_A_DATE_AFTER = /^(?:以来|起|开始|相比|比|的|水平|基础上|翻|[-—–~～]|至\s*\d|到\s*\d|、|和|\d)/;
 
 /** Years in `text` that date what follows them. */
-export function datingYears(text: string): YearMention[] {
+export function datingYears(written: string): YearMention[] {
   const out: YearMention[] = [];
+  // ２０２５年, 二〇二五年 and 2 0 2 5年 read as 2025年, at the same offsets.
+  const text = readingView(written);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const year = Number(m[1]);
-    if (year < 1900 || year > 2100) continue;
+    if (!isPlausibleYear(year)) continue;
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     if (/\d$/.test(before) || /\d\s*年?\s*(?:[-—–~～]|至|到)\s*$/.test(before)) continue;
     const afterYear = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
@@ -90,7 +94,7 @@ export function datingYears(text: string): YearMention[] {
       if (!/(?:到|至)$/.test(before) || /[-—–~～]\s*$/.test(before)) continue;
     }
     // 到2025年 and 2025年前 look ahead; 截至2020年底 looks back.
-    const goal = /到$/.test(before) || (/至$/.test(before) && !/截[至止]$/.test(before) && !m[2]) || m[2] === '前';
+    const goal = /到$/.test(before) || (/至$/.test(before) && !/截[至止]$/.test(before) && !m[2]) || m[2]?.endsWith('前') === true;
     out.push({ year, start: m.index, end: m.index + m[0].length, goal });
   }
   return out;

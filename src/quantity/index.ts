@@ -28,7 +28,7 @@ import { findPlans, type Phase, type Plan } from './phases.js';
 
 export type { Interval } from './interval.js';
 export type { QualifierKind } from './lexicon.js';
-export type { Phase, Plan } from './phases.js';
+export type { Phase, Plan, YearPoint } from './phases.js';
 export { mayContainQuantity } from './mentions.js';
 
 export interface QuantityMention extends RawMention {
@@ -117,14 +117,25 @@ export function sameFigure(
 
 function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
   const plans = phasesOf(doc);
-  const phaseOfBlock = new Map<number, Phase>();
+  const phasesOfBlock = new Map<number, Phase[]>();
   for (const plan of plans) {
     // A lone labelled span (“十四五”时期（2021—2025年）) is a date, not a stage of a plan.
     if (plan.phases.length < 2) continue;
     for (const phase of plan.phases) {
-      for (let i = phase.block.index; i < phase.blockEnd; i++) phaseOfBlock.set(i, phase);
+      for (let i = phase.block.index; i < phase.blockEnd; i++) {
+        const list = phasesOfBlock.get(i);
+        if (list && list[0]!.block === phase.block && phase.block.index === i) list.push(phase);
+        else phasesOfBlock.set(i, [phase]);
+      }
     }
   }
+  // Several stages in one paragraph (第一阶段（…），…；第二阶段（…），…): a figure belongs to the last label before it.
+  const phaseAt = (list: Phase[] | undefined, at: number): Phase | null => {
+    if (!list) return null;
+    let found = list[0]!;
+    for (const p of list) if (p.labelStart <= at) found = p;
+    return found;
+  };
   const sentences = doc.sentences;
   const sentencesOfBlock = new Map<number, number[]>();
   sentences.forEach((s, i) => {
@@ -138,7 +149,7 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
   for (const block of doc.blocks) {
     const raws = findRawMentions(block);
     if (raws.length === 0) continue;
-    const phase = phaseOfBlock.get(block.index) ?? null;
+    const blockPhases = phasesOfBlock.get(block.index);
     const blockSentences = sentencesOfBlock.get(block.index) ?? [];
     const item = listItems.get(block.index);
     // A list item takes the goal year of its lead-in (到2025年，主要目标如下：).
@@ -168,6 +179,7 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         previous = null;
         if (blockSentences.length === 0) break;
       }
+      const phase = phaseAt(blockPhases, raw.start);
       const metricText = raw.attributive ? null : phraseBefore(block.text, raw.start, previousEnd);
       const metric = metricText === null ? null : normaliseMetric(metricText);
       const own = sentenceYears.filter((y) => sentenceStart + y.end <= raw.start);

@@ -1,6 +1,6 @@
 // The quantity grammar: finds figures with their unit, qualifier and context in one block of text.
 import type { Block } from '../document/block.js';
-import { CHINESE_NUMERAL_CHARS, parseNumeral, toHalfWidthDigits } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral, readingView, sourceStart } from './numerals.js';
 import {
   MORE_WORDS,
   UNITS,
@@ -85,7 +85,8 @@ export function mayContainQuantity(text: string): boolean {
 export function findRawMentions(block: Block): RawMention[] {
   const original = block.text;
   if (!mayContainQuantity(original)) return [];
-  const text = toHalfWidthDigits(original); // same length: offsets are shared
+  // Same length: offsets are shared (full-width digits, 3，260 as a thousands separator, 3 5 0万吨 from PDFs).
+  const text = readingView(original);
   const out: RawMention[] = [];
   // Every figure starts with a digit or a Chinese numeral (百分之 too): the grammar is tried only there, at each
   // such place from left to right and past each match, which finds what a global scan of the block would.
@@ -102,6 +103,14 @@ export function findRawMentions(block: Block): RawMention[] {
     }
     const mention = readMention(text, m);
     if (mention) {
+      const start = sourceStart(text, original, mention.numberStart);
+      // 第2 0条: the joined digits are glued to what comes before the run, as 第20条 would be.
+      if (start !== mention.numberStart && start > 0 && GLUED_BEFORE.test(original[start - 1]!)) {
+        i = m.index + Math.max(m[0].length, 1);
+        continue;
+      }
+      if (mention.start === mention.numberStart) mention.start = start;
+      mention.numberStart = start;
       mention.surface = original.slice(mention.start, mention.end);
       out.push(mention);
     }
@@ -164,12 +173,15 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
   let qualifier: QualifierKind = high ? 'range' : more ? 'more' : 'plain';
   let start = numberStart;
   let end = numberEnd;
-  const pre = prefixQualifierBefore(text, numberStart);
+  // 近1 0 万亿元 read as 近  10万亿元: the qualifier stands before the spaces the joined digits left.
+  let qualifierAt = numberStart;
+  while (qualifierAt > 0 && text[qualifierAt - 1] === ' ') qualifierAt--;
+  const pre = prefixQualifierBefore(text, qualifierAt);
   // 上千家 is a rough bound; the 上 of 以上 before the next figure (三万元以上十万元以下) is not.
-  const preUsable = pre && (!pre.coarseOnly || (parsed.coarse && text[numberStart - 2] !== '以'));
+  const preUsable = pre && (!pre.coarseOnly || (parsed.coarse && text[qualifierAt - 2] !== '以'));
   if (pre && preUsable && qualifier === 'plain') {
     qualifier = pre.kind;
-    start -= pre.word.length;
+    start = qualifierAt - pre.word.length;
   }
   const suf = suffixQualifierAt(text, numberEnd);
   if (suf && qualifier !== 'range' && qualifier !== 'more') {

@@ -9,9 +9,101 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億';
 
-/** Replaces full-width digits and separators (０-９ ，．) by ASCII. */
+// Character classes for the numerals of markers and small counts, so that no rule or document analysis spells
+// out Chinese numerals or digit ranges itself.
+/** An Arabic digit, ASCII or full-width. */
+export const DIGIT_CLASS = '[0-9０-９]';
+/** A character of an ordinal as markers and articles write it (一、 第十二章 （二） 第一百零五条). */
+export const ORDINAL_NUMERAL_CLASS = '[一二两三四五六七八九十百千零〇]';
+/** A character of a number up to ninety-nine without 两 (四月, 二十七日, “十四五”). */
+export const TENS_NUMERAL_CLASS = '[一二三四五六七八九十]';
+/** A character of a small Chinese count (三个, 十二项), 一 included. */
+export const COUNT_NUMERAL_CLASS = '[一二两三四五六七八九十]';
+/** A count of two or more begins with one of these (两条道路, 四个意识): 一个 is as often an article. */
+export const PLURAL_COUNT_CLASS = '[二两三四五六七八九十]';
+/** Any character of a figure, Arabic or Chinese: a count right after one is part of a longer figure. */
+export const FIGURE_CHAR = /[0-9０-９一二两三四五六七八九十百千万亿零〇]/;
+
+/** 2–99 written as one Chinese count (三, 十二, 两, 九十九); 一两个, 三四项 are rough and 二二 is digit by digit. */
+export function isChineseCount(s: string): boolean {
+  return /^(?:[二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$/.test(s);
+}
+
+export function hasDigit(s: string): boolean {
+  return /[0-9０-９]/.test(s);
+}
+
+/** ASCII digits as full-width ones (for writing a number in the style of ２、). */
+export function toFullWidthDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+/** 1–999 as a Chinese numeral the way headings write them (十一, 二十, 一百零五). */
+export function chineseNumeral(v: number): string {
+  if (v < 10) return CHINESE_DIGITS[v]!;
+  if (v < 100) {
+    const tens = Math.floor(v / 10);
+    return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${v % 10 ? CHINESE_DIGITS[v % 10] : ''}`;
+  }
+  const rest = v % 100;
+  const head = `${CHINESE_DIGITS[Math.floor(v / 100)]}百`;
+  if (rest === 0) return head;
+  if (rest < 10) return `${head}零${CHINESE_DIGITS[rest]}`;
+  return head + (rest < 20 ? '一' : '') + chineseNumeral(rest);
+}
+
+/**
+ * Where a figure found at `at` in the reading view begins in the source: digits joined from a spaced-apart run
+ * (`3 5 0万吨` → `  350万吨`) begin where the run began.
+ */
+export function sourceStart(view: string, source: string, at: number): number {
+  let j = at;
+  while (j > 0 && view[j - 1] === ' ') j--;
+  return j < at && /\d/.test(source.slice(j, at)) ? j : at;
+}
+
+/** Replaces full-width digits and the full-width decimal point (０-９ ．) by ASCII. */
 export function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** A year as written in the source, for patterns that cannot run on the reading view (2025, ２０２５, 二〇二五). */
+export const WRITTEN_YEAR = '(?:[0-9０-９]{4}|[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2})';
+
+/** 二〇二五, 一九五八 (before 年, or before a dash to another such year): digits read one by one. */
+const CHINESE_YEAR = /(?<![零〇○Ｏ一二两三四五六七八九十百千万])[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2}(?=\s*年|\s*(?:[-—–~～]|至|到)\s*[一二][〇○零Ｏ九])/g;
+/** `2 0 1 0年`, `1 5 ．3 ％`: single digits spaced apart by PDF extraction, before a Chinese word, unit or the end. */
+const SPACED_DIGITS = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+ ?(?=[^\x00-\x7f]|%|$)/g;
+/** 3，260万吨, 33，212: a full-width comma as a thousands separator (OCR); not a list (1，2，3 or 分别为…). */
+const FULL_WIDTH_THOUSANDS = /(?<![\d.,，、])\d{1,3}(?:，\d{3})+(?![\d，、.]|,\d)/g;
+const LIST_BEFORE = /(?:分别|依次|各|、)[^，。；]{0,6}$/;
+const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|\d \.|[一二][〇○零Ｏ九]/;
+
+/**
+ * The text as the readers of figures, years and dates see it, with every offset unchanged: full-width digits
+ * in ASCII, Chinese years (二〇二五年) in Arabic digits, full-width thousands separators as `,`, and digits that
+ * PDF extraction spaced apart joined (`2010   年`, `  350万吨`), so that a
+ * position found in the view is the position in the source.
+ */
+export function readingView(text: string): string {
+  if (!NEEDS_VIEW.test(text)) return text;
+  let s = toHalfWidthDigits(text);
+  s = s.replace(CHINESE_YEAR, (y) => [...y].map((c) => String(DIGITS[c])).join(''));
+  s = s.replace(SPACED_DIGITS, (run, at: number) => {
+    const joined = run.replace(/ /g, '');
+    const spaces = ' '.repeat(run.length - joined.length);
+    // Before 年/月/日 the spaces go after (到2010   年 keeps 到 next to its year); before a unit or magnitude,
+    // in front (  350万吨), as the grammar wants the unit right after the digits.
+    return /^[年月日]/.test(s.slice(at + run.length, at + run.length + 1)) ? joined + spaces : spaces + joined;
+  });
+  s = s.replace(FULL_WIDTH_THOUSANDS, (run, at: number) => {
+    // A lone 3-digit group after a short first one is often a list: only 分别/各… nearby makes it one.
+    if (LIST_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return run;
+    return run.replace(/，/g, ',');
+  });
+  return s;
 }
 
 /**

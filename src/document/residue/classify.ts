@@ -8,6 +8,7 @@ import exportMarks from './export-marks.json' with { type: 'json' };
 import captions from './captions.json' with { type: 'json' };
 import licence from './licence.json' with { type: 'json' };
 import { escapeRegExp, longestFirstAlternation } from '../../regexp.js';
+import { DIGIT_CLASS } from '../../quantity/numerals.js';
 
 /** The label of a finding: each kind of residue is reported (and named) on its own. */
 export type ResidueKind =
@@ -77,7 +78,7 @@ const TOOLBAR_WEAK = new PhraseSet(webPhrases.weakLines);
 /** 上一篇：…, 分享到：…; a prefix written into a sentence (分享到各级平台) has no colon or space after it. */
 const PREFIXED = new RegExp(`^(?:${longestFirstAlternation(webPhrases.prefixes)})(?:[\\s:：'‘“「]|(?<=.{6}))`);
 const ATTACHMENT = new RegExp(
-  `^(?:附件\\s*[0-9０-９]*\\s*[:：]?\\s*)?(?:[0-9０-９]{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
+  `^(?:附件\\s*${DIGIT_CLASS}*\\s*[:：]?\\s*)?(?:${DIGIT_CLASS}{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
   'i',
 );
 const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|')})`);

@@ -5,7 +5,7 @@ import type { Block } from '../../document/block.js';
 import { segmentWords } from '../../document/segmentation.js';
 import type { PolicyDocument } from '../../document/document.js';
 import { STYLE_ORDER, type NumberedBlock } from '../../document/numbering.js';
-import { parseNumeral } from '../../quantity/numerals.js';
+import { COUNT_NUMERAL_CLASS, FIGURE_CHAR, hasDigit, isChineseCount, parseNumeral, PLURAL_COUNT_CLASS } from '../../quantity/numerals.js';
 import words from './enumeration-words.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
 
@@ -41,13 +41,13 @@ export interface Enumeration {
   open: boolean;
 }
 
-const COUNT = new RegExp(`(?:([0-9]{1,2})|([一二两三四五六七八九十]{1,3}))(${longestFirstAlternation(words.classifiers)})`, 'g');
+const COUNT = new RegExp(`(?:([0-9]{1,2})|(${COUNT_NUMERAL_CLASS}{1,3}))(${longestFirstAlternation(words.classifiers)})`, 'g');
 const NOT_BEFORE = new RegExp(`(?:${longestFirstAlternation(words.notCountBefore)})$`);
 const NOT_AFTER = new RegExp(`^(?:${longestFirstAlternation(words.notCountAfter)})`);
 const JOINERS = new RegExp(longestFirstAlternation(words.joiners), 'g');
 const JOINER_TEST = new RegExp(longestFirstAlternation(words.joiners));
 /** A name that holds a count of its own (两条道路, “四个意识”, 49家); 一个 is as often an article. */
-const COUNT_LIKE = new RegExp(`(?:[0-9]|[二两三四五六七八九十])(?:${longestFirstAlternation(words.classifiers)})`);
+const COUNT_LIKE = new RegExp(`(?:[0-9]|${PLURAL_COUNT_CLASS})(?:${longestFirstAlternation(words.classifiers)})`);
 const OPEN_LIST = new RegExp(`(?:${longestFirstAlternation(words.openLists)})$`);
 const NOT_EXHAUSTIVE = new RegExp(`^(?:${longestFirstAlternation(words.notExhaustive)})`);
 const LABEL_STOP = new RegExp(`^(?:${longestFirstAlternation(words.labelStops)})`);
@@ -59,10 +59,8 @@ const INTRODUCER = new RegExp(
 );
 /** A run of quoted names (“强基”“扩容”、“提质”) ending where the count starts. */
 const QUOTED_RUN = /(?:“[^“”\n]{1,30}”[\s、，,]*){2,}$/;
-const CHINESE_COUNT = /^(?:[二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$/;
 const NOUN_CLASSIFIERS = new Set(words.nounClassifiers);
 const NOT_IN_NAMES = new RegExp(longestFirstAlternation(words.notInNames));
-const NUMERAL_CHAR = /[0-9０-９一二两三四五六七八九十百千万亿零〇]/;
 const CLAUSE_STOP = new Set([...'，,。；;：:！？!?\n']);
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '〈': '〉', '「': '」', '[': ']' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
@@ -110,11 +108,11 @@ function readCount(block: Block, m: RegExpExecArray): StatedCount | null {
   const start = m.index;
   const end = start + m[0].length;
   // Part of a longer figure (十四个, 2035个), an ordinal (第三个) or a vague or relative count (前三大, 数十个).
-  if (start > 0 && NUMERAL_CHAR.test(text[start - 1]!)) return null;
+  if (start > 0 && FIGURE_CHAR.test(text[start - 1]!)) return null;
   if (NOT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null;
   if (NOT_AFTER.test(text.slice(end, end + 2))) return null;
   // 一两个, 三四项: a rough count, not a figure (and not a digit-by-digit numeral).
-  if (m[2] !== undefined && !CHINESE_COUNT.test(m[2])) return null;
+  if (m[2] !== undefined && !isChineseCount(m[2])) return null;
   const value = parseNumeral(m[1] ?? m[2]!)?.value;
   if (value === undefined || !Number.isInteger(value) || value < 2) return null;
   let nounEnd = end;
@@ -242,7 +240,7 @@ function listAfter(count: StatedCount): Enumeration | null {
   while (to < text.length && !/[。；;\n]/.test(text[to]!)) if (++to - from > MAX_LIST) return null;
   const inner = text.slice(from, to);
   // 报告分六个部分：一、…；二、…: numbered parts, not names.
-  if (inner.length === 0 || NOT_EXHAUSTIVE.test(inner) || /[，,：:“”]/.test(inner) || NUMERAL_CHAR.test(inner[0]!)) return null;
+  if (inner.length === 0 || NOT_EXHAUSTIVE.test(inner) || /[，,：:“”]/.test(inner) || FIGURE_CHAR.test(inner[0]!)) return null;
   const segments = splitTopLevel(text, from, to);
   const open = partial || OPEN_LIST.test(inner);
   if (open) segments[segments.length - 1]![1] -= 1;
@@ -317,7 +315,7 @@ function closeList(count: StatedCount, form: Enumeration['form'], segments: [num
   // Names after the first (the first carries the clause's verb) are short noun phrases: not tasks
   // (推进A、B三大产业 lists two, not three), not prose (…共有三十九个), not figures (A35家、B30家).
   const named = form === 'before' ? names.slice(1) : names;
-  if (named.some((name) => name.length > MAX_ITEM || TASK_VERB.test(name) || NOT_IN_NAMES.test(name) || /[0-9０-９]/.test(name))) return null;
+  if (named.some((name) => name.length > MAX_ITEM || TASK_VERB.test(name) || NOT_IN_NAMES.test(name) || hasDigit(name))) return null;
   if (names.some((name) => COUNT_LIKE.test(name))) return null;
   // “六个一”: each item is a 一-phrase (一个项目、一名领导); a list of other things before “五个一工程” is not its content.
   if (text[count.end] === '一' && !names.every((name, i) => (i === 0 && form === 'before') || name.startsWith('一'))) return null;

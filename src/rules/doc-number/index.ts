@@ -1,17 +1,13 @@
 // doc-number: 发文字号 and dates written as GB/T 9704-2012 requires, and a web page's source date that
 // cannot be right (published before the document was signed).
 import type { Block } from '../../document/block.js';
-import { compareDates, findDates, formatDate, type WrittenDate } from '../../quantity/dates.js';
-import { parseNumeral } from '../../quantity/numerals.js';
+import { compareDates, findDates, findDocumentNumbers, formatDate, type WrittenDate } from '../../quantity/dates.js';
+import { DIGIT_CLASS } from '../../quantity/numerals.js';
 import type { Range, Rule, RuleContext } from '../../types.js';
 import labels from './labels.json' with { type: 'json' };
 
-/**
- * An issuer's code (ends in a Han character), a bracketed year, an optional 第 and a serial number with 号:
- * 国发〔2016〕67号, 粤府函[2023]12号. Court case numbers ((2016)最高法民再1号) put letters after the bracket
- * and no issuer before it, so they do not match.
- */
-const DOC_NUMBER = /(?<=\p{Script=Han})([〔[［(（【〖])\s*([0-9]{2,4})\s*([〕\]］)）】〗])(\s*第\s*)?([0-9]+)(?=\s*号)/gu;
+/** A bracket with a digit inside: a 发文字号 may be here (cheap test before the finder). */
+const MAY_HOLD_DOC_NUMBER = new RegExp(`[〔[［(（【〖]\\s*${DIGIT_CLASS}`);
 const HEXAGONAL_OPEN = '〔';
 const HEXAGONAL_CLOSE = '〕';
 /** A page's own metadata line (来源：… 2020年05月21日): its date format is the website's, not the document's. */
@@ -79,7 +75,7 @@ const rule: Rule<Record<string, never>> = {
       const text = block.text;
       const labelled = labelBefore;
       if (text.trim() !== '') labelBefore = LONE_LABEL.test(text);
-      if (/[〔[［(（【〖]\s*[0-9]{2,4}\s*[〕\]］)）】〗]/.test(text)) checkDocNumbers(context, block);
+      if (MAY_HOLD_DOC_NUMBER.test(text)) checkDocNumbers(context, block);
       if (!text.includes('月')) continue;
       const dates = findDates(text);
       if (dates.length === 0) continue;
@@ -102,15 +98,13 @@ export default rule;
 
 function checkDocNumbers(context: RuleContext, block: Block): void {
   const text = block.text;
-  DOC_NUMBER.lastIndex = 0;
-  for (let m = DOC_NUMBER.exec(text); m; m = DOC_NUMBER.exec(text)) {
-    const [, open, yearText, close, ordinal, serial] = m as unknown as [string, string, string, string, string | undefined, string];
-    const year = parseNumeral(yearText)!.value;
-    const bracketStart = m.index;
-    const bracketEnd = bracketStart + open.length + m[0].slice(open.length).indexOf(close) + close.length;
+  for (const n of findDocumentNumbers(text)) {
+    const { open, close, yearText, year, ordinal } = n;
+    const bracketStart = n.start;
+    const bracketEnd = n.bracketEnd;
     const hexagonal = open === HEXAGONAL_OPEN && close === HEXAGONAL_CLOSE;
-    if (yearText.length === 4 && (year < 1949 || year > 2100)) continue;
-    if (yearText.length !== 4) {
+    if (n.yearDigits === 4 && (year < 1949 || year > 2100)) continue;
+    if (n.yearDigits !== 4) {
       // 〔16〕: a year cut short. Other brackets around two digits are too often something else.
       if (hexagonal) report(context, block, 'shortYear', [bracketStart, bracketEnd], { written: text.slice(bracketStart, bracketEnd) });
       continue;
@@ -119,14 +113,14 @@ function checkDocNumbers(context: RuleContext, block: Block): void {
       const fixed = `${HEXAGONAL_OPEN}${yearText}${HEXAGONAL_CLOSE}`;
       report(context, block, 'brackets', [bracketStart, bracketEnd], { written: text.slice(bracketStart, bracketEnd), fixed }, fixed);
     }
-    const serialStart = m.index + m[0].length - serial.length;
-    const fixedSerial = String(parseNumeral(serial)!.value);
+    const serialStart = n.serialStart;
+    const fixedSerial = String(n.serial);
     const numberEnd = text.indexOf('号', serialStart) + 1;
     if (ordinal) {
       const start = serialStart - ordinal.length + (ordinal.length - ordinal.trimStart().length);
       const fixed = `${fixedSerial}号`;
       report(context, block, 'ordinal', [start, numberEnd], { written: text.slice(start, numberEnd), fixed }, fixed);
-    } else if (fixedSerial !== serial) {
+    } else if (fixedSerial !== n.serialDigits) {
       const fixed = `${fixedSerial}号`;
       report(context, block, 'serialZero', [serialStart, numberEnd], { written: text.slice(serialStart, numberEnd), fixed }, fixed);
     }

@@ -3,13 +3,14 @@ import type { Rule, RuleContext } from '../../types.js';
 import type { Sentence } from '../../document/sentences.js';
 import type { Block } from '../../document/block.js';
 import formulaic from './formulaic.json' with { type: 'json' };
+import { ORDINAL_NUMERAL_CLASS } from '../../quantity/numerals.js';
 
 interface Options {
   minLength: number;
 }
 
 /** An article of a law or regulation: 第十二条, 第一百三十三条之一. */
-const ARTICLE = /^第[零〇一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?[\s　]/;
+const ARTICLE = new RegExp(`^第${ORDINAL_NUMERAL_CLASS}+条(?:之${ORDINAL_NUMERAL_CLASS}+)?[\\s　]`);
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 /** Whitespace, zero-width characters and a leading 第X条 do not make two passages different. */
 const normalise = (s: string): string => s.replace(ARTICLE, '').replace(INVISIBLE, '');

@@ -7,6 +7,7 @@ import { quantitiesOf, type Interval, type QualifierKind, type QuantityMention }
 import { indicatorKey, isBareChange } from './metric-names.js';
 import { indicatorTableGoals } from './indicator-table.js';
 import { jurisdictionOf, placeOpening } from './jurisdiction.js';
+import { documentYear } from '../../quantity/dates.js';
 
 export interface Goal {
   /** dimension|year|indicator key. */
@@ -63,7 +64,8 @@ export function comparableGoals(doc: PolicyDocument, settings: Settings): Map<st
 
 function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
   const sentences = doc.sentences;
-  const asOf = datedYear(doc.text);
+  // The year the document is dated (its latest full date): a figure for a later year is a target, however worded.
+  const asOf = documentYear(doc.text);
   const mentions = quantitiesOf(doc, settings);
   const scopes = placeScopes(doc);
   const out: Goal[] = [];
@@ -140,20 +142,6 @@ const figureOf = (m: QuantityMention) => ({
   qualifier: m.qualifier,
   dimension: m.dimension,
 });
-
-/**
- * The year the document is dated (the latest full date in it, `2016年4月27日`): a figure for a later year
- * is a target, whatever its wording. Null when the document carries no full date.
- */
-function datedYear(text: string): number | null {
-  let latest: number | null = null;
-  for (const m of text.matchAll(FULL_DATE)) {
-    const year = Number(m[1]);
-    if (latest === null || year > latest) latest = year;
-  }
-  return latest;
-}
-const FULL_DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 
 /** A single figure that states a metric for a known year (not a list item, not a description of a noun). */
 function isGoalStatement(m: QuantityMention): boolean {

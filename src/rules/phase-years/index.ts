@@ -1,16 +1,73 @@
 // phase-years: the phases of one plan must follow each other without overlap, run forward,
 // leave no gap (a warning) and end at the plan's target year where the document states one.
 import type { Rule } from '../../types.js';
-import { phasesOf, type Phase } from '../../quantity/index.js';
+import { phasesOf, type Phase, type YearPoint } from '../../quantity/index.js';
 
-const span = (p: Phase): string =>
-  p.startYear === p.endYear ? `${p.startYear}年` : `${p.startYear}—${p.endYear}年`;
-const title = (p: Phase): string => (p.name ? `“${p.name}”（${span(p)}）` : `“${span(p)}”`);
+/** `2021年`, `2021年6月`, `2021年底`: one end as a reader writes it. */
+const pointText = (p: YearPoint): string => `${p.year}年${p.month !== null ? `${p.month}月` : p.part}`;
+const span = (p: Phase): string => {
+  const [a, b] = [p.from!, p.to!];
+  return a === b || (a.year === b.year && a.month === b.month && a.part === b.part) ? pointText(a) : `${pointText(a).replace(/年$/, '')}—${pointText(b)}`;
+};
+const title = (p: Phase): string => {
+  if (!p.name) return `“${span(p)}”`;
+  // “十四五”时期 carries its own quotes.
+  return /[“”]/.test(p.name) ? `${p.name}（${span(p)}）` : `“${p.name}”（${span(p)}）`;
+};
+
+/**
+ * The months a phase covers, as indexes (year × 12 + month − 1). A boundary word moves an end to the edge it
+ * names: a phase from 2021年底 starts with 2022, one to 2022年初 ends with 2021, so 2021年底 / 2022年初 written on
+ * both sides of a boundary is one boundary, not an overlap.
+ */
+function startMonth(p: YearPoint): number {
+  if (p.month !== null) return p.year * 12 + p.month - 1;
+  if (p.part === '底' || p.part === '末') return p.year * 12 + 12;
+  if (p.part === '下半年') return p.year * 12 + 6;
+  return p.year * 12;
+}
+function endMonth(p: YearPoint): number {
+  if (p.month !== null) return p.year * 12 + p.month - 1;
+  if (p.part === '初') return p.year * 12 - 1;
+  if (p.part === '上半年') return p.year * 12 + 5;
+  return p.year * 12 + 11;
+}
+/** Months [from, to] as text: whole years as 2024年 / 2024—2025年, else with months. */
+function monthsText(from: number, to: number): string {
+  const y = (m: number): number => Math.floor(m / 12);
+  const mo = (m: number): number => (m % 12) + 1;
+  if (from % 12 === 0 && to % 12 === 11) return y(from) === y(to) ? `${y(from)}年` : `${y(from)}—${y(to)}年`;
+  const a = `${y(from)}年${mo(from)}月`;
+  const b = `${y(to)}年${mo(to)}月`;
+  return from === to ? a : `${a}—${b}`;
+}
+/** Which series a stage name belongs to: 第一阶段/第二阶段, …阶段, …期, …时期, or a bare span. */
+function seriesOf(p: Phase): string {
+  if (!p.name) return '';
+  if (/^第.+阶段$/.test(p.name)) return '第N阶段';
+  return /时期|阶段|期/.exec(p.name.replace(/(?:目标|任务|安排)$/, '').slice(-2))?.[0] ?? p.name;
+}
+
+/**
+ * `b` is a sub-stage of `a`: its time lies within a's, and it is of another series (启动期 under 第一阶段) or sits
+ * under a's heading (a deeper heading, or a paragraph of a's section). Siblings of one series that overlap
+ * (第一阶段（2016—2020年）, 第二阶段（2017—2019年）) are not nested: that is the overlap reported.
+ */
+function isNested(a: Phase, b: Phase): boolean {
+  const within = startMonth(b.from!) >= startMonth(a.from!) && endMonth(b.to!) <= endMonth(a.to!) && !isPoint(a);
+  if (!within) return false;
+  if (seriesOf(a) !== seriesOf(b)) return true;
+  const underHeading = a.block.kind === 'heading' && b.block !== a.block && b.block.index < a.blockEnd;
+  return underHeading || (a.block.depth > 0 && b.block.depth > a.block.depth);
+}
+
+/** Written with a month or as one year (近期（2023年）): a point in time rather than a stretch. */
+const isPoint = (p: Phase): boolean => p.from === p.to && p.from!.month === null;
 
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'phase-years',
-    description: { zh: '规划阶段的年份重叠、倒置或断档', en: 'Plan phases overlap, run backwards or leave gaps' },
+    description: { zh: '规划阶段的年份重叠、倒置、断档或超出规划期', en: 'Plan phases overlap, run backwards, leave gaps or fall outside the plan period' },
     severity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
@@ -30,8 +87,13 @@ const rule: Rule<Record<string, never>> = {
         zh: '最后阶段{later}止于{end}年，与规划目标年{target}年不一致',
         en: 'The last phase {later} ends in {end}, but the plan aims at {target}',
       },
+      outside: {
+        zh: '阶段{later}超出规划期{period}：{years}不在规划期内',
+        en: 'Phase {later} lies outside the plan period {period}: {years} is not in it',
+      },
       earlier: { zh: '上一阶段：{earlier}', en: 'Previous phase: {earlier}' },
       targetHere: { zh: '规划目标年：{target}年', en: 'Target year: {target}' },
+      periodHere: { zh: '规划期：{period}', en: 'Plan period: {period}' },
     },
     examples: {
       valid: [
@@ -39,6 +101,8 @@ const rule: Rule<Record<string, never>> = {
           text: '产业集聚阶段（2016年-2017年）。总产值超过500亿元。\n产业协同阶段（2018年-2020年）。总产值超过700亿元。',
         },
         { text: '近期（2023年）：完成扩园。\n中期（2025年）：形成集群。\n远期（2035年）：全面建成。' },
+        { text: '筹备阶段（2021年1月—2021年底）：制定方案。\n实施阶段（2022年初—2023年6月）：组织实施。\n总结阶段（2023年7月—12月）：总结评估。' },
+        { text: '第一阶段（２０２１—２０２３年）：夯实基础。\n启动期（２０２１年）：组建专班。\n推进期（２０２２—２０２３年）：全面铺开。\n第二阶段（２０２４—２０２５年）：巩固提升。' },
       ],
       invalid: [
         {
@@ -53,16 +117,37 @@ const rule: Rule<Record<string, never>> = {
           text: '计划到2025年建成产业基地。\n第一阶段（2016—2020年）：打基础。\n第二阶段（2021—2023年）：上规模。',
           messages: ['最后阶段“第二阶段”（2021—2023年）止于2023年，与规划目标年2025年不一致'],
         },
+        {
+          text: '本方案实施期限为二〇二三年至二〇二五年。\n试点阶段（二〇二三年）：先行先试。\n推广阶段（二〇二四年至二〇二六年）：全面推开。',
+          messages: ['阶段“推广阶段”（2024—2026年）超出规划期2023—2025年：2026年不在规划期内'],
+        },
       ],
     },
   },
   create(context) {
     for (const plan of phasesOf(context.document)) {
-      const dated = plan.phases.filter((p) => p.startYear !== null && p.endYear !== null);
+      const dated = plan.phases.filter((p) => p.from !== null && p.to !== null);
       if (dated.length < 2) continue;
-      for (let i = 1; i < dated.length; i++) check(dated[i - 1]!, dated[i]!);
+      // Sub-stages (启动期（2021年） under 第一阶段（2021—2023年）) are compared with each other, and the stage
+      // after them with their parent.
+      const parents: Phase[] = [];
+      let previous = dated[0]!;
+      for (const b of dated.slice(1)) {
+        while (parents.length > 0 && !isNested(parents[parents.length - 1]!, b)) previous = parents.pop()!;
+        if (isNested(previous, b)) {
+          parents.push(previous);
+          previous = b;
+          continue;
+        }
+        check(previous, b);
+        previous = b;
+      }
       const last = dated[dated.length - 1]!;
-      if (plan.target && last.endYear !== plan.target.year && last.startYear! <= plan.target.year) {
+      const outside = plan.period ? checkPeriod(dated, plan.period) : new Set<Phase>();
+      // A last stage already reported outside the plan period needs no second message about the target year.
+      // A stage wholly after a distant 计划到 may be a vision; after the lead-in's 到2025年 it contradicts it.
+      const reaches = plan.target && (last.startYear! <= plan.target.year || (plan.target.leadIn && !isPoint(last)));
+      if (plan.target && reaches && !outside.has(last) && last.endYear !== plan.target.year) {
         context.report({
           messageId: 'target',
           data: { later: title(last), end: last.endYear!, target: plan.target.year },
@@ -71,6 +156,29 @@ const rule: Rule<Record<string, never>> = {
           severity: 'warn',
         });
       }
+    }
+
+    /** Stages that start before the stated plan period or end after it (points in time are checked too). */
+    function checkPeriod(dated: Phase[], period: NonNullable<ReturnType<typeof phasesOf>[number]['period']>): Set<Phase> {
+      const reported = new Set<Phase>();
+      const periodText = `${period.from}—${period.to}年`;
+      const [lo, hi] = [period.from * 12, period.to * 12 + 11];
+      // 近期（2025年）…远期（2035年）: milestones look beyond the plan's own years by design.
+      if (dated.every(isPoint)) return reported;
+      for (const p of dated) {
+        const [s, e] = [startMonth(p.from!), endMonth(p.to!)];
+        if (p.deadline || (s >= lo && e <= hi)) continue;
+        const years = e < lo || s > hi ? monthsText(s, e) : s < lo ? monthsText(s, lo - 1) : monthsText(hi + 1, e);
+        context.report({
+          messageId: 'outside',
+          data: { later: title(p), period: periodText, years },
+          range: p.range,
+          related: [{ range: period.range, messageId: 'periodHere', data: { period: periodText } }],
+          properties: { phase: [p.startYear, p.endYear], period: [period.from, period.to] },
+        });
+        reported.add(p);
+      }
+      return reported;
     }
 
     function check(a: Phase, b: Phase): void {
@@ -83,21 +191,18 @@ const rule: Rule<Record<string, never>> = {
           properties: { earlier: [a.startYear, a.endYear], later: [b.startYear, b.endYear] },
           ...(severity ? { severity } : {}),
         });
-      const [aStart, aEnd, bStart, bEnd] = [a.startYear!, a.endYear!, b.startYear!, b.endYear!];
-      // Milestones (近期（2023年）, 中期（2025年）) name one year each: only their order matters.
-      const milestones = aStart === aEnd || bStart === bEnd;
-      if (bStart < aStart || (milestones && bEnd <= aEnd)) return report('backward');
+      const [aStart, aEnd, bStart, bEnd] = [startMonth(a.from!), endMonth(a.to!), startMonth(b.from!), endMonth(b.to!)];
+      // Milestones (近期（2023年）, 中期（2025年）) and deadlines (2024年底前) name one point each: only order matters.
+      const milestones = (isPoint(a) && isPoint(b)) || a.deadline || b.deadline;
+      // A deadline may fall in the last year of the stage before it (2023—2024年, then 2024年底前).
+      const backward = bStart < aStart || (milestones && (a.deadline || b.deadline ? bEnd < aEnd : bEnd <= aEnd));
+      if (backward) return report('backward');
       if (milestones) return;
-      // From here b starts no earlier than a: sharing years (or lying inside a) is an overlap.
-      if (bStart <= aEnd) {
-        const to = Math.min(aEnd, bEnd);
-        return report('overlap', bStart === to ? `${bStart}年` : `${bStart}—${to}年`);
-      }
-      if (bStart > aEnd + 1) {
-        const from = aEnd + 1;
-        const to = bStart - 1;
-        report('gap', from === to ? `${from}年` : `${from}—${to}年`, 'warn');
-      }
+      // From here b starts no earlier than a: sharing time (or lying inside a) is an overlap. A month written on
+      // both sides (…至2022年6月 / 2022年6月至…) is the boundary between them.
+      const sharedBoundary = bStart === aEnd && a.to!.month !== null && b.from!.month !== null;
+      if (bStart <= aEnd && !sharedBoundary) return report('overlap', monthsText(bStart, Math.min(aEnd, bEnd)));
+      if (bStart > aEnd + 1) report('gap', monthsText(aEnd + 1, bStart - 1), 'warn');
     }
   },
 };

@@ -2,6 +2,7 @@
 import type { Rule, RuleContext } from '../../types.js';
 import type { Block } from '../../document/block.js';
 import { parseNumeral } from '../../quantity/numerals.js';
+import { findYearSpans } from '../../quantity/years.js';
 import punctuation from './punctuation.json' with { type: 'json' };
 
 interface Options {
@@ -12,8 +13,6 @@ interface Options {
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 const HYPHEN = `[${punctuation.hyphens}]`;
-/** 2016-2020年, 2016年-2017年: a span of years. */
-const YEAR_RANGE = new RegExp(`(?<![\\d./:#A-Za-z-])(\\d{4})(年?)\\s*(${HYPHEN})\\s*(\\d{4})(?=年)`, 'g');
 /** 增长6-7%, 每年3-5个: a numeric range between Chinese words, no dates, codes or phone numbers. */
 const NUMBER_RANGE = new RegExp(
   `(?<=[${HAN}])((?:[1-9]\\d*|0)(?:\\.\\d+)?)([%％]?)(${HYPHEN})((?:[1-9]\\d*|0)(?:\\.\\d+)?)(?=[%％℃${HAN}])`,
@@ -121,14 +120,11 @@ function reportWithFix(
 function checkDashes(context: RuleContext<Options>, block: Block, inUrl: InUrl): void {
   const text = block.text;
   const years = new Set<number>();
-  for (const m of text.matchAll(YEAR_RANGE)) {
-    const from = Number(m[1]);
-    const to = Number(m[4]);
-    if (inUrl(m.index) || from < 1900 || to > 2100 || to <= from) continue;
-    const dash = m.index + m[1]!.length + m[2]!.length + m[0].slice(m[1]!.length + m[2]!.length).indexOf(m[3]!);
-    years.add(dash);
-    const end = m.index + m[0].length + 1; // 年
-    reportWithFix(context, block, 'yearDash', { text: text.slice(m.index, end) }, m.index, end, dash, dash + 1, punctuation.yearDash);
+  // Spans of years as the quantity reader finds them (2016-2020年, ２０１６－２０２０年): only the dash is checked here.
+  for (const span of findYearSpans(text)) {
+    if (span.dash.length !== 1 || !punctuation.hyphens.includes(span.dash) || inUrl(span.start)) continue;
+    years.add(span.dashAt);
+    reportWithFix(context, block, 'yearDash', { text: text.slice(span.start, span.end) }, span.start, span.end, span.dashAt, span.dashAt + 1, punctuation.yearDash);
   }
   for (const m of text.matchAll(NUMBER_RANGE)) {
     const dash = m.index + m[1]!.length + m[2]!.length;

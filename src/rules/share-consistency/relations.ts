@@ -2,7 +2,7 @@
 // points beside its two levels, a yearly average beside the yearly rates. Only the wordings below are read;
 // anything looser (a base that is a different population, rates of different things) is left alone.
 import type { PolicyDocument } from '../../document/document.js';
-import { findYearSpans } from '../../quantity/dates.js';
+import { findYearSpans, WRITTEN_YEAR } from '../../quantity/years.js';
 import type { QuantityMention } from '../../quantity/index.js';
 import words from './words.json' with { type: 'json' };
 
@@ -32,7 +32,7 @@ const CHANGE_VERB = `(?:${alt(words.rise)}|${alt(words.fall)})`;
 const SHARE_LEAD = new RegExp(
   `^(?<subject>[^占，,；;：:\\d%]{0,12})占(?<base>[^，,；;：:\\d%]{0,24}?)(?:的)?(?:${alt(words.shareNouns)})?(?:${alt(words.links)})?$`,
 );
-const COMPARED_WITH = new RegExp(`^[，,]?\\s*(?:${alt(words.comparedWith)})\\s*(?:[0-9]{4}年(?:底|末)?|${alt(words.basePeriods)})?(?:的)?$`);
+const COMPARED_WITH = new RegExp(`^[，,]?\\s*(?:${alt(words.comparedWith)})\\s*(?:${WRITTEN_YEAR}\\s*年(?:底|末)?|${alt(words.basePeriods)})?(?:的)?$`);
 const CHANGE_BEFORE_POINTS = new RegExp(`^\\s*(?:${alt(words.degree)})?\\s*(${CHANGE_VERB})了?\\s*$`);
 const FROM_TO = new RegExp(`^\\s*(${CHANGE_VERB})(?:到|至)\\s*$`);
 const THEN_POINTS = new RegExp(`^\\s*[，,]?\\s*(?:(?:${alt(words.degree)})?(${CHANGE_VERB})了?)?\\s*$`);
@@ -41,7 +41,7 @@ const GROWTH = new RegExp(alt(words.growth));
 const DECLINE = new RegExp(alt(words.fall));
 /** Words around a base name that do not change which population it is (规模以上工业企业数量为 = 规模以上工业企业). */
 const NAME_TAIL = new RegExp(`(?:的)?(?:${alt(words.countNouns)})?(?:${alt(words.links)})?$`);
-const NAME_HEAD = /^(?:(?:到|至|在|于|截至|截止)?[0-9]{4}年(?:底|末)?|今年|去年|当年|目前)(?:的)?/;
+const NAME_HEAD = new RegExp(`^(?:(?:到|至|在|于|截至|截止)?${WRITTEN_YEAR}\\s*年(?:底|末)?|今年|去年|当年|目前)(?:的)?`);
 
 function bySentence(mentions: readonly QuantityMention[]): Map<number, QuantityMention[]> {
   const out = new Map<number, QuantityMention[]>();
