@@ -43,7 +43,7 @@ export const isAllowed = (host: string, domains: readonly string[]) =>
 
 function linkFinding(url: string, host: string, range: Range): InjectionFinding {
   return {
-    kind: 'hidden-markup',
+    kind: 'link',
     label: { zh: `链接到不在白名单中的域名 ${host}`, en: `link to ${host}, a domain not on the allow list` },
     range,
     quote: quoteOf(url),
@@ -69,24 +69,29 @@ function mdastUrls(root: Nodes): { url: string; range: Range }[] {
   return out;
 }
 
-export function findHiddenMarkup(doc: PolicyDocument, extraDomains: readonly string[]): InjectionFinding[] {
+export function findHiddenMarkup(doc: PolicyDocument, extraDomains: readonly string[], want: { hidden: boolean; links: boolean }): InjectionFinding[] {
   const out: InjectionFinding[] = [];
+  // A web page links to many sites from its menus and footers (the site's search provider, the 举报中心): a
+  // visible link there is no finding by itself; hidden links are judged with their element (hidden-content.ts).
+  const links = want.links && doc.format !== 'html';
   const domains = [...DEFAULT_DOMAINS, ...extraDomains.map((d) => d.toLowerCase().replace(/^\*?\./, ''))];
   for (const fragment of doc.html) {
     // A comment hides nothing a reader would miss; prompt-injection looks inside comments.
     if (/^\s*<!--/.test(fragment.value)) continue;
     const hiding = HIDING.find((h) => h.pattern.test(fragment.value));
+    if (hiding && !want.hidden) continue;
     if (hiding) {
       out.push({ kind: 'hidden-markup', label: hiding.what, range: fragment.range, quote: quoteOf(fragment.value), properties: { element: hiding.what.en } });
       continue;
     }
+    if (!links) continue;
     for (const m of fragment.value.matchAll(HTML_URL)) {
       const host = hostOf(m[1]!);
       if (host && !isAllowed(host, domains)) out.push(linkFinding(m[1]!, host, fragment.range));
     }
   }
   // Walking the mdast is the expensive part; most documents have no link syntax at all.
-  if (doc.mdast && LINK_SYNTAX.test(doc.text)) {
+  if (links && doc.mdast && LINK_SYNTAX.test(doc.text)) {
     for (const { url, range } of mdastUrls(doc.mdast)) {
       const host = hostOf(url);
       if (host && !isAllowed(host, domains)) out.push(linkFinding(url, host, range));
