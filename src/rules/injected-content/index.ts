@@ -10,6 +10,8 @@ import { findPromptInjection } from './prompt-injection.js';
 import { findContactBait } from './contact-bait.js';
 import { findAlteredNames } from './altered-names.js';
 import { groupIdentical, KIND_LABELS, mergeBySpan } from './merge.js';
+import { allowedDomains } from './hidden-markup.js';
+import { findShapeSpamInDocument } from './shape-findings.js';
 
 interface Options {
   kinds: string[];
@@ -86,12 +88,14 @@ const rule: Rule<Options> = {
   create(context) {
     const doc = context.document;
     const kinds = new Set(context.options.kinds);
+    const domains = allowedDomains(context.settings.injection?.allowDomains ?? []);
     const findings: InjectionFinding[] = [];
     if (kinds.has('invisible')) findings.push(...findInvisible(doc));
     findings.push(...findInsertionsAndSpam(doc.blocks, doc.html, kinds.has('spam'), kinds.has('repeated-insertion')));
     if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
+    if (kinds.has('spam')) findings.push(...findShapeSpamInDocument(doc, domains));
     if (kinds.has('hidden-markup') || kinds.has('link')) {
-      findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? [], { hidden: kinds.has('hidden-markup'), links: kinds.has('link') }));
+      findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? [], { hidden: kinds.has('hidden-markup'), links: kinds.has('link'), spam: kinds.has('spam') }));
     }
     // HTML pages and Word files: what readers do not see, and markup that acts by itself.
     findings.push(...findHiddenContent(doc, context.settings.injection?.allowDomains ?? [], {

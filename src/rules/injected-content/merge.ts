@@ -26,9 +26,13 @@ export interface MergedFinding extends InjectionFinding {
 const rank = (k: InjectionKind) => PRIORITY.indexOf(k);
 const touches = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
 
+/** Distinct labels, leaving out one that another spells out further (博彩垃圾信息 beside 博彩垃圾信息：“百家乐”…). */
+const distinctLabels = (labels: string[]) =>
+  [...new Set(labels)].filter((l, _i, all) => !all.some((o) => o !== l && o.startsWith(l)));
+
 function joinLabels(labels: LocalizedText[]): LocalizedText {
-  const zh = [...new Set(labels.map((l) => l.zh))];
-  const en = [...new Set(labels.map((l) => l.en))];
+  const zh = distinctLabels(labels.map((l) => l.zh));
+  const en = distinctLabels(labels.map((l) => l.en));
   return { zh: zh.join('；'), en: en.join('; ') };
 }
 
@@ -68,7 +72,8 @@ export function mergeBySpan(findings: readonly InjectionFinding[]): MergedFindin
     return {
       kind: main.kind,
       kinds: [...new Set(ordered.map((f) => f.kind))],
-      label: joinLabels(ordered.map((f) => f.label)),
+      // A link inside injected content is part of what the main label already says.
+      label: joinLabels(ordered.filter((f) => f.kind !== 'link' || f === main).map((f) => f.label)),
       range,
       quote: main.quote,
       properties,

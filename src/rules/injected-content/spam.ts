@@ -48,8 +48,13 @@ export function spamClusters(text: string): SpamCluster[] {
   return clustersIn(stripped).map((c) => ({ ...c, start: kept[c.start]!, end: kept[c.end - 1]! + 1 }));
 }
 
+/** Spam terms in a text, legitimate words that contain one (娱乐场所, 体育彩票) left out. */
+export function vocabularyHits(text: string): PhraseMatch<Term>[] {
+  return matcher.matches(text).filter((h) => !coveredByPhrase(text, h.index, h.end, EXCEPT, EXCEPT_LENGTHS));
+}
+
 function clustersIn(text: string): SpamCluster[] {
-  const hits = matcher.matches(text).filter((h) => !coveredByPhrase(text, h.index, h.end, EXCEPT, EXCEPT_LENGTHS));
+  const hits = vocabularyHits(text);
   const out: SpamCluster[] = [];
   let group: PhraseMatch<Term>[] = [];
   const flush = () => {
