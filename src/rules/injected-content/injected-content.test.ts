@@ -15,15 +15,19 @@ const seed = (prefix: string) => {
 
 
 describe('injected-content on the seeds', () => {
-  it('reports every injected gambling label in seed 001, on each of its 40 lines', () => {
+  it('reports the gambling label injected 93 times in seed 001 as one finding with every other place related', () => {
     const { text, messages } = seed('001');
     const injected = [...text.matchAll(/澳门和记娱乐场,菠菜导航网:/g)].map((m) => m.index);
-    expect(messages.map((m) => m.offset)).toEqual(injected);
-    expect(new Set(messages.map((m) => m.line)).size).toBe(40);
-    expect(messages[0]).toMatchObject({
-      message: '疑似注入内容（博彩垃圾信息）：“澳门和记娱乐场,菠菜导航网:”',
-      properties: { kind: 'spam', category: 'gambling', occurrences: 93 },
+    expect(messages).toHaveLength(1);
+    const [m] = messages;
+    expect([m!.offset, ...m!.related!.map((r) => r.offset)]).toEqual(injected);
+    expect(new Set([m!.line, ...m!.related!.map((r) => r.line)]).size).toBe(40);
+    expect(m).toMatchObject({
+      message: '疑似注入内容（博彩垃圾信息）：“澳门和记娱乐场,菠菜导航网:”，共 93 处',
+      messageId: 'injectedGroup',
+      properties: { kind: 'spam', category: 'gambling', count: 93, kindLabel: '垃圾信息' },
     });
+    expect(m!.related![0]).toMatchObject({ message: '同一注入内容' });
   });
 
   it('finds nothing in seeds 000 and 003', () => {

@@ -1,29 +1,88 @@
-// Instructions aimed at automated readers (忽略以上所有指令…, ignore all previous instructions…), in prose
-// and in raw HTML (an HTML comment is a favourite hiding place).
+// Instructions aimed at automated readers, in prose and in raw HTML (an HTML comment is a favourite hiding place),
+// found by family rather than by wording: chat-template role markers (<|im_start|>system, [INST], ### System:),
+// notes addressed to a model or a reviewing assistant, commands to ignore or override the review, demands for a
+// verdict. Some families decide alone; the others need a second one in the same sentence, because each of them
+// (不得忽略审查要求, 被评为优秀, 致评审组) also occurs in real documents.
 import type { PolicyDocument } from '../../document/document.js';
 import type { Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
-import { PhraseMatcher } from './phrase-matcher.js';
 import data from './prompt-injection.json' with { type: 'json' };
 import { escapeRegExp } from '../../regexp.js';
 
-/** Phrases and patterns in one expression: one pass over each text. */
-const PROMPT = new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu');
-/** Cheap pre-filter: every phrase and pattern contains one of the anchors. */
-const ANCHOR = new PhraseMatcher(data.anchors.map((a): [string, true] => [a, true]), true);
-/** The quote runs on to the end of the sentence the instruction starts. */
-const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/;
-const MAX_QUOTE_SPAN = 80;
+type Family = keyof typeof data.families | 'phrase';
+
+/** Families that are an injection by themselves. */
+const DECISIVE = new Set<Family>(['phrase', 'roleMarker', 'addressedToAI', 'verdictOutput']);
+const FAMILIES: [Family, RegExp][] = [
+  ['phrase', new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu')],
+  ...Object.entries(data.families).map(([name, patterns]): [Family, RegExp] => [name as Family, new RegExp(patterns.join('|'), 'giu')]),
+];
+/** Where a sentence ends: the instruction, its quote and the families that must agree stay inside one. */
+const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/g;
+const MAX_QUOTE_SPAN = 120;
 const LABEL = { zh: '提示词注入', en: 'prompt injection' };
+/** Cheap pre-filter: every family needs one of these. */
+const ANCHOR = /ai|a\.i\.|人工智能|模型|助手|智能|机器人|gpt|claude|deepseek|文心|通义|豆包|kimi|审|校对|阅读|检查|忽略|无视|忘|跳过|绕过|理会|执行|推翻|考虑|输出|回答|回复|判定|认定|评|标|视为|结论|写明|声明|宣布|报告|系统|你|您|ignore|disregard|skip|bypass|override|forget|dear|hey|hello|attention|note|message|instruction|reminder|memo|review|if you|as a|approve|declare|mark|rate|classify|output|respond|answer|conclude|confirm|label|score|grade|system|assistant|human|user|inst|<<sys|<\||reveal|print|repeat|you are/i;
+
+interface Hit {
+  family: Family;
+  start: number;
+  end: number;
+}
+
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    // A role marker at a line start belongs to the line after it; a newline only ends a sentence after text.
+    if (text.slice(start, m.index).trim()) out.push([start, end]);
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push([start, text.length]);
+  return out;
+}
 
 function matchesIn(text: string, toSource: (start: number, end: number) => Range): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   if (!ANCHOR.test(text)) return out;
-  for (const m of text.matchAll(PROMPT)) {
-    const rest = text.slice(m.index, m.index + MAX_QUOTE_SPAN);
-    const stop = rest.slice(m[0].length).search(SENTENCE_END);
-    const end = m.index + (stop === -1 ? rest.length : m[0].length + stop);
-    out.push({ kind: 'prompt-injection', label: LABEL, range: toSource(m.index, end), quote: quoteOf(text.slice(m.index, end)) });
+  const hits: Hit[] = [];
+  for (const [family, re] of FAMILIES) {
+    for (const m of text.matchAll(re)) {
+      // Patterns that look behind at a line start or a bracket start the hit after it.
+      const lead = /^(?:[\s。！？!?]|<!--)*/.exec(m[0])![0].length;
+      hits.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });
+    }
+  }
+  if (hits.length === 0) return out;
+  const taken: Range[] = [];
+  const spans: { start: number; end: number; families: Set<Family> }[] = [];
+  for (const [s, e] of sentences(text)) {
+    const inside = hits.filter((h) => h.start >= s && h.start < e).sort((a, b) => a.start - b.start);
+    if (inside.length === 0) continue;
+    const families = new Set(inside.map((h) => h.family));
+    const decided = [...families].some((f) => DECISIVE.has(f)) || families.size >= 2;
+    if (!decided) continue;
+    const start = inside[0]!.start;
+    const sentenceEnd = text.slice(start, e).replace(/\s*(?:-->)?\s*$/, '').length + start;
+    const end = Math.min(Math.max(sentenceEnd, ...inside.map((h) => h.end)), start + MAX_QUOTE_SPAN);
+    if (taken.some(([a, b]) => start < b && a < end)) continue;
+    taken.push([start, end]);
+    // One injection of several sentences (<|im_start|>system … <|im_end|>) is one span.
+    const last = spans[spans.length - 1];
+    if (last && /^[\s。.！？!?]*$/.test(text.slice(last.end, start))) {
+      last.end = Math.max(last.end, end);
+      for (const f of families) last.families.add(f);
+    } else spans.push({ start, end, families });
+  }
+  for (const { start, end, families } of spans) {
+    out.push({
+      kind: 'prompt-injection',
+      label: LABEL,
+      range: toSource(start, end),
+      quote: quoteOf(text.slice(start, end)),
+      properties: { families: [...families].filter((f) => f !== 'phrase') },
+    });
   }
   return out;
 }

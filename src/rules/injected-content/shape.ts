@@ -101,6 +101,7 @@ function labelOf(group: Signal[], text: string, extra: LocalizedText[]): Localiz
   const parts: LocalizedText[] = [];
   const seen = new Set<string>();
   for (const s of group) {
+    if (s.weight === 0) continue;
     // 官网 inside 娱乐官网 is said once.
     if (group.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start)) continue;
     const p = PART[s.type](s, text);
