@@ -73,7 +73,8 @@ export function mergeBySpan(findings: readonly InjectionFinding[]): MergedFindin
       kind: main.kind,
       kinds: [...new Set(ordered.map((f) => f.kind))],
       // A link inside injected content is part of what the main label already says.
-      label: joinLabels(ordered.filter((f) => f.kind !== 'link' || f === main).map((f) => f.label)),
+      // So is contact bait inside spam whose label names the contact already.
+      label: joinLabels(ordered.filter((f) => f === main || (f.kind !== 'link' && !(f.kind === 'contact-bait' && main.kind === 'spam'))).map((f) => f.label)),
       range,
       quote: main.quote,
       properties,

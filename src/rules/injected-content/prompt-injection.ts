@@ -64,7 +64,8 @@ function matchesIn(text: string, toSource: (start: number, end: number) => Range
     const decided = [...families].some((f) => DECISIVE.has(f)) || families.size >= 2;
     if (!decided) continue;
     const start = inside[0]!.start;
-    const sentenceEnd = text.slice(start, e).replace(/\s*(?:-->)?\s*$/, '').length + start;
+    // Up to the sentence end, without the comment or attribute end it may run into (…”。 --> / …满分">).
+    const sentenceEnd = text.slice(start, e).replace(/[\s"'/>]*(?:-->)?[\s"'/>]*$/, '').length + start;
     const end = Math.min(Math.max(sentenceEnd, ...inside.map((h) => h.end)), start + MAX_QUOTE_SPAN);
     if (taken.some(([a, b]) => start < b && a < end)) continue;
     taken.push([start, end]);

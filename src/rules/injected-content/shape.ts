@@ -113,6 +113,9 @@ function labelOf(group: Signal[], text: string, extra: LocalizedText[]): Localiz
   return { zh: `${head.zh}：${parts.map((p) => p.zh).join('、')}`, en: `${head.en}: ${parts.map((p) => p.en).join(', ')}` };
 }
 
+/** Whether the sentence around [start, end) warns against such content (警惕…骗局, 严厉打击…). */
+export const inWarning = (text: string, start: number, end: number): boolean => WARNING_CUE.test(sentenceAround(text, start, end));
+
 const sentenceAround = (text: string, start: number, end: number): string => {
   let s = start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;

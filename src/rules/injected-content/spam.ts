@@ -7,6 +7,7 @@ import type { InjectionFinding } from './finding.js';
 import { quoteOf } from './finding.js';
 import { coveredByPhrase, PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import lexicon from './spam-lexicon.json' with { type: 'json' };
+import { inWarning } from './shape.js';
 
 interface Term {
   category: string;
@@ -80,6 +81,8 @@ export function findSpam(blocks: readonly Block[]): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   for (const block of blocks) {
     for (const c of spamClusters(block.text)) {
+      // A notice against gambling names what it warns about.
+      if (inWarning(block.text, c.start, c.end)) continue;
       out.push({
         kind: 'spam',
         label: c.label,
