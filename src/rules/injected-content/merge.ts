@@ -74,7 +74,13 @@ export function mergeBySpan(findings: readonly InjectionFinding[]): MergedFindin
       kinds: [...new Set(ordered.map((f) => f.kind))],
       // A link inside injected content is part of what the main label already says.
       // So is contact bait inside spam whose label names the contact already.
-      label: joinLabels(ordered.filter((f) => f === main || (f.kind !== 'link' && !(f.kind === 'contact-bait' && main.kind === 'spam'))).map((f) => f.label)),
+      // Of several findings of one kind (the word list's and the shape's view of one spam), the fullest label.
+      label: joinLabels(
+        ordered
+          .filter((f) => f === main || (f.kind !== 'link' && !(f.kind === 'contact-bait' && main.kind === 'spam')))
+          .filter((f, _i, all) => !all.some((o) => o.kind === f.kind && o.label.zh.length > f.label.zh.length))
+          .map((f) => f.label),
+      ),
       range,
       quote: main.quote,
       properties,
