@@ -138,3 +138,34 @@ describe('injected-content in Word files', () => {
     expect(result!.messages[0]!.message).toMatch(/变形书写的站外网址 jz668\.cc.*隐藏/);
   });
 });
+
+describe('injected-content: a grouped finding in every output format', () => {
+  const file = () => fg.sync('seeds/001_*.txt', { cwd: repoRoot, absolute: true })[0]!;
+  const run = (format: string) => runCli(['--no-config', '--rule', 'injected-content:error', '--format', format, file()]);
+
+  it('json and sarif list the other 92 places and the count', async () => {
+    const [json] = JSON.parse((await run('json')).stdout) as { messages: { ruleId: string; related: unknown[]; properties: { count: number } }[] }[];
+    const ours = json!.messages.filter((m) => m.ruleId === 'injected-content');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.related).toHaveLength(92);
+    expect(ours[0]!.properties.count).toBe(93);
+    const sarif = JSON.parse((await run('sarif')).stdout) as { runs: { results: { ruleId: string; relatedLocations: unknown[]; properties: { count: number } }[] }[] };
+    const result = sarif.runs[0]!.results.filter((r) => r.ruleId === 'injected-content');
+    expect(result).toHaveLength(1);
+    expect(result[0]!.relatedLocations).toHaveLength(92);
+    expect(result[0]!.properties.count).toBe(93);
+  });
+
+  it('one-line formats say the count; stylish shows a few places and counts the rest', async () => {
+    const compact = (await run('compact')).stdout.split('\n').filter((l) => l.includes('[injected-content]'));
+    expect(compact).toHaveLength(1);
+    expect(compact[0]).toContain('，共 93 处 [injected-content]');
+    expect((await run('github')).stdout).toContain('共 93 处');
+    const stylish = (await run('stylish')).stdout;
+    expect(stylish.match(/另见 \d+:\d+ 同一注入内容/g)).toHaveLength(5);
+    expect(stylish).toMatch(/另有 87 处：11:78 11:130 /);
+    const html = (await run('html')).stdout;
+    expect(html).toContain('垃圾信息');
+    expect(html).not.toMatch(/class="badge kind">spam</);
+  });
+});
