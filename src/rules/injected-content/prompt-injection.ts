@@ -8,21 +8,30 @@ import type { Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
 import data from './prompt-injection.json' with { type: 'json' };
 import { escapeRegExp } from '../../regexp.js';
+import { withoutFillers } from './fillers.js';
 
 type Family = keyof typeof data.families | 'phrase';
 
 /** Families that are an injection by themselves. */
 const DECISIVE = new Set<Family>(['phrase', 'roleMarker', 'addressedToAI', 'verdictOutput']);
-const FAMILIES: [Family, RegExp][] = [
-  ['phrase', new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu')],
-  ...Object.entries(data.families).map(([name, patterns]): [Family, RegExp] => [name as Family, new RegExp(patterns.join('|'), 'giu')]),
+const ANCHORS = data.familyAnchors as Record<string, string>;
+/** Each family with its patterns and a cheap test for the words every one of them contains. */
+const FAMILIES: { family: Family; pattern: RegExp; anchor: RegExp }[] = [
+  {
+    family: 'phrase',
+    pattern: new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu'),
+    anchor: new RegExp(data.anchors.map(escapeRegExp).join('|'), 'i'),
+  },
+  ...Object.entries(data.families).map(([name, patterns]) => ({
+    family: name as Family,
+    pattern: new RegExp(patterns.join('|'), 'giu'),
+    anchor: new RegExp(ANCHORS[name]!, 'i'),
+  })),
 ];
 /** Where a sentence ends: the instruction, its quote and the families that must agree stay inside one. */
 const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/g;
 const MAX_QUOTE_SPAN = 120;
 const LABEL = { zh: '提示词注入', en: 'prompt injection' };
-/** Cheap pre-filter: every family needs one of these. */
-const ANCHOR = /ai|a\.i\.|人工智能|模型|助手|智能|机器人|gpt|claude|deepseek|文心|通义|豆包|kimi|审|校对|阅读|检查|忽略|无视|忘|跳过|绕过|理会|执行|推翻|考虑|输出|回答|回复|判定|认定|评|标|视为|结论|写明|声明|宣布|报告|系统|你|您|ignore|disregard|skip|bypass|override|forget|dear|hey|hello|attention|note|message|instruction|reminder|memo|review|if you|as a|approve|declare|mark|rate|classify|output|respond|answer|conclude|confirm|label|score|grade|system|assistant|human|user|inst|<<sys|<\||reveal|print|repeat|you are/i;
 
 interface Hit {
   family: Family;
@@ -43,12 +52,18 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
-function matchesIn(text: string, toSource: (start: number, end: number) => Range): InjectionFinding[] {
+function matchesIn(original: string, toOriginalSource: (start: number, end: number) => Range): InjectionFinding[] {
+  // An instruction split by zero-width characters (忽\u200B略以上指令) is read without them.
+  const plain = withoutFillers(original);
+  const text = plain.text;
+  const toSource = (s: number, e: number) => toOriginalSource(...plain.toOriginal(s, e));
   const out: InjectionFinding[] = [];
-  if (!ANCHOR.test(text)) return out;
+  // Only families whose words occur, and only when they could decide: one decisive family, or two.
+  const present = FAMILIES.filter((f) => f.anchor.test(text));
+  if (!present.some((f) => DECISIVE.has(f.family)) && present.length < 2) return out;
   const hits: Hit[] = [];
-  for (const [family, re] of FAMILIES) {
-    for (const m of text.matchAll(re)) {
+  for (const { family, pattern } of present) {
+    for (const m of text.matchAll(pattern)) {
       // Patterns that look behind at a line start or a bracket start the hit after it.
       const lead = /^(?:[\s。！？!?]|<!--)*/.exec(m[0])![0].length;
       hits.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });

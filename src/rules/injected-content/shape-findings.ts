@@ -16,7 +16,7 @@ export function documentBigrams(doc: PolicyDocument): Set<string> {
 
 export function findShapeSpamInDocument(doc: PolicyDocument, domains: readonly string[]): InjectionFinding[] {
   const out: InjectionFinding[] = [];
-  const bigrams = documentBigrams(doc);
+  const bigrams = () => documentBigrams(doc);
   for (const block of doc.blocks) out.push(...findShapeSpam(block.text, (s, e) => block.sourceRange(s, e), domains, { bigrams }));
   for (const fragment of doc.html) {
     if (/^\s*<!--/.test(fragment.value) || fragment.inline) continue;

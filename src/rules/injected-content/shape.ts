@@ -8,6 +8,7 @@ import { signalsIn, type Signal, type SignalType } from './signals.js';
 import lexicon from './spam-lexicon.json' with { type: 'json' };
 import data from './shape-lexicon.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
+import { withoutFillers } from './fillers.js';
 
 const CATEGORIES = lexicon.categories as Record<string, { label: LocalizedText }>;
 const ADVERTISING: LocalizedText = { zh: '广告垃圾信息', en: 'advertising spam' };
@@ -27,8 +28,8 @@ export interface ShapeOptions {
   hidden?: boolean;
   /** Off-list sites the span's element links to (a hidden <a href>). */
   links?: readonly string[];
-  /** Bigrams of the document's own text: a span whose removal leaves one of them cut a word in two. */
-  bigrams?: ReadonlySet<string>;
+  /** Bigrams of the document's own text (computed on first use): a span whose removal leaves one of them cut a word in two. */
+  bigrams?: () => ReadonlySet<string>;
 }
 
 /** The Han bigrams a text uses at least twice (its own words), for the mid-word test. */
@@ -125,9 +126,10 @@ const sentenceAround = (text: string, start: number, end: number): string => {
 };
 
 /** Whether taking [start, end) out of the text leaves a word of the document whole again (高质…量发展). */
-function cutsWord(text: string, start: number, end: number, bigrams: ReadonlySet<string> | undefined): { word: string; start: number } | null {
+function cutsWord(text: string, start: number, end: number, bigramsOf: (() => ReadonlySet<string>) | undefined): { word: string; start: number } | null {
   const after = text[end];
-  if (!bigrams || !after || !HAN.test(after)) return null;
+  if (!bigramsOf || !after || !HAN.test(after)) return null;
+  const bigrams = bigramsOf();
   // The inserted text may start with a name no signal covers (星耀 in 星耀娱乐官网): a few characters back.
   for (let s = start; s >= Math.max(1, start - MAX_LEAD); s--) {
     const before = text[s - 1]!;
@@ -138,13 +140,22 @@ function cutsWord(text: string, start: number, end: number, bigrams: ReadonlySet
 }
 
 export function findShapeSpam(
-  text: string,
-  toSource: (start: number, end: number) => Range,
+  original: string,
+  toOriginalSource: (start: number, end: number) => Range,
   domains: readonly string[],
   opts: ShapeOptions = {},
 ): InjectionFinding[] {
+  // Spam split by zero-width characters (星\u200B耀娱乐) is read without them.
+  const plain = withoutFillers(original);
+  const text = plain.text;
+  const toSource = (s: number, e: number) => toOriginalSource(...plain.toOriginal(s, e));
   const signals = signalsIn(text, domains);
   if (signals.length === 0) return [];
+  for (const s of signals) {
+    const [os, oe] = plain.toOriginal(s.start, s.end);
+    // An address with zero-width characters inside was written to hide it.
+    if (s.type === 'domain' && oe - os !== s.end - s.start) Object.assign(s, { obfuscated: true, weight: 2 });
+  }
   const out: InjectionFinding[] = [];
   // What a reader cannot see is one span: its signals belong together however far apart.
   const groups = opts.hidden ? [signals] : clusters(text, signals);

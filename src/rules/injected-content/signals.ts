@@ -85,7 +85,8 @@ export function undisguised(text: string): { text: string; at: number[] } {
 
 /** Addresses of sites off the allow list, written plainly or in disguise. */
 export function domainHits(text: string, domains: readonly string[]): Signal[] {
-  if (!/[.．。点a-z\uFF41-\uFF5A]/i.test(text)) return [];
+  // An address has letters, ASCII or full-width (most Chinese paragraphs have none).
+  if (!/[a-z\uFF41-\uFF5A]/i.test(text)) return [];
   const plain = undisguised(text);
   const lower = plain.text.toLowerCase();
   const out: Signal[] = [];
