@@ -5,10 +5,10 @@ import type { PolicyDocument } from '../../document/document.js';
 import type { InjectionFinding } from './finding.js';
 import { findShapeSpam, hanBigrams } from './shape.js';
 
-const bigramsOf = new WeakMap<PolicyDocument, Set<string>>();
+const bigramsOf = new WeakMap<PolicyDocument, Set<number>>();
 
 /** The document's Han bigrams, computed once per document. */
-export function documentBigrams(doc: PolicyDocument): Set<string> {
+export function documentBigrams(doc: PolicyDocument): Set<number> {
   let set = bigramsOf.get(doc);
   if (!set) bigramsOf.set(doc, (set = hanBigrams(doc.blocks.map((b) => b.text).join('\n'))));
   return set;

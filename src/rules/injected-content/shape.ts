@@ -29,23 +29,24 @@ export interface ShapeOptions {
   /** Off-list sites the span's element links to (a hidden <a href>). */
   links?: readonly string[];
   /** Bigrams of the document's own text (computed on first use): a span whose removal leaves one of them cut a word in two. */
-  bigrams?: () => ReadonlySet<string>;
+  bigrams?: () => ReadonlySet<number>;
 }
 
+/** A Han bigram as a number (two UTF-16 code units). */
+const pairCode = (a: number, b: number) => a * 0x10000 + b;
+
 /** The Han bigrams a text uses at least twice (its own words), for the mid-word test. */
-export function hanBigrams(text: string): Set<string> {
-  const seen = new Set<string>();
-  const out = new Set<string>();
+export function hanBigrams(text: string): Set<number> {
+  const seen = new Set<number>();
+  const out = new Set<number>();
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);
-    if (a >= 0x4e00 && a <= 0x9fff) {
-      const b = text.charCodeAt(i + 1);
-      if (b >= 0x4e00 && b <= 0x9fff) {
-        const pair = text.slice(i, i + 2);
-        if (seen.has(pair)) out.add(pair);
-        else seen.add(pair);
-      }
-    }
+    if (a < 0x4e00 || a > 0x9fff) continue;
+    const b = text.charCodeAt(i + 1);
+    if (b < 0x4e00 || b > 0x9fff) continue;
+    const pair = pairCode(a, b);
+    if (seen.has(pair)) out.add(pair);
+    else seen.add(pair);
   }
   return out;
 }
@@ -126,7 +127,7 @@ const sentenceAround = (text: string, start: number, end: number): string => {
 };
 
 /** Whether taking [start, end) out of the text leaves a word of the document whole again (高质…量发展). */
-function cutsWord(text: string, start: number, end: number, bigramsOf: (() => ReadonlySet<string>) | undefined): { word: string; start: number } | null {
+function cutsWord(text: string, start: number, end: number, bigramsOf: (() => ReadonlySet<number>) | undefined): { word: string; start: number } | null {
   const after = text[end];
   if (!bigramsOf || !after || !HAN.test(after)) return null;
   const bigrams = bigramsOf();
@@ -134,7 +135,7 @@ function cutsWord(text: string, start: number, end: number, bigramsOf: (() => Re
   for (let s = start; s >= Math.max(1, start - MAX_LEAD); s--) {
     const before = text[s - 1]!;
     if (!HAN.test(before)) return null;
-    if (bigrams.has(before + after)) return { word: before + after, start: s };
+    if (bigrams.has(pairCode(before.charCodeAt(0), after.charCodeAt(0)))) return { word: before + after, start: s };
   }
   return null;
 }
@@ -168,7 +169,10 @@ export function findShapeSpam(
     const links = (opts.links ?? []).filter((h) => !group.some((s) => s.domain === h));
     if (opts.links?.length) extra.push('link');
     if (links.length > 0) extraLabels.push({ zh: `链接到站外网址 ${links.join('、')}`, en: `links to ${links.join(', ')}` });
-    const cut = opts.hidden ? null : cutsWord(text, start, end, opts.bigrams);
+    // The mid-word test only where it could tip the decision (it reads the whole document once).
+    const before = decide(group, extra);
+    const tips = before.disguised || (before.score + 1 >= MIN_SCORE && before.types + 1 >= MIN_TYPES);
+    const cut = opts.hidden || !tips ? null : cutsWord(text, start, end, opts.bigrams);
     if (cut) {
       extra.push('mid-word');
       extraLabels.push({ zh: `插在词语“${cut.word}”中间`, en: `inserted inside the word “${cut.word}”` });

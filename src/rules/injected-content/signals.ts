@@ -25,14 +25,15 @@ export interface Signal {
 
 const CALLS = new PhraseMatcher(Object.entries(data.callsToAction).map(([t, w]): [string, number] => [t, w]));
 /** An unknown brand in the shape spam gives it: 星辉娱乐官网, 金鼎国际平台, 鸿运彩票APP. */
-const BRAND = new RegExp(
-  `(?<=[\\p{Script=Han}A-Za-z0-9]{2})(?:${longestFirstAlternation(data.brandSuffixes)})(?:${longestFirstAlternation(data.brandEndings)})`,
-  'gu',
-);
+const BRAND = new RegExp(`(?:${longestFirstAlternation(data.brandSuffixes)})(?:${longestFirstAlternation(data.brandEndings)})`, 'g');
+/** A brand has a name in front of its suffix (checked after a match: a look-behind at every position is slow). */
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 const TLD = longestFirstAlternation(data.topLevelDomains);
 const DOMAIN = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLD})(?![a-z0-9-])`, 'g');
 /** Mobile numbers and 400 numbers; government hotlines (12345, 12315) are five digits and never match. */
 const PHONE = /(?<!\d)(?:1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)/g;
+/** Cheap test before the look-behind runs at every position. */
+const MAYBE_PHONE = /1[3-9]\d{9}|400/;
 const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const DOT_CHARS = /[点。．｡]/;
 const ALNUM = /[A-Za-z0-9]/;
@@ -107,12 +108,13 @@ export function signalsIn(text: string, domains: readonly string[]): Signal[] {
   for (const h of vocabularyHits(text)) out.push({ type: 'vocabulary', start: h.index, end: h.end, weight: h.value.weight, category: h.value.category });
   for (const h of CALLS.matches(text)) out.push({ type: 'call-to-action', start: h.index, end: h.end, weight: h.value });
   for (const m of text.matchAll(BRAND)) {
+    if (!NAME_CHAR.test(text[m.index - 1] ?? '') || !NAME_CHAR.test(text[m.index - 2] ?? '')) continue;
     const end = m.index + m[0].length;
     if (out.some((s) => s.type === 'vocabulary' && s.start < end && m.index < s.end)) continue;
     out.push({ type: 'vocabulary', start: m.index, end, weight: 1, category: 'gambling' });
   }
   out.push(...domainHits(text, domains));
   for (const [start, end] of contactHits(text)) out.push({ type: 'contact', start, end, weight: 1 });
-  for (const m of text.matchAll(PHONE)) out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, weight: 1 });
+  if (MAYBE_PHONE.test(text)) for (const m of text.matchAll(PHONE)) out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, weight: 1 });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
