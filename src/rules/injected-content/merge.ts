@@ -45,16 +45,19 @@ export function mergeBySpan(findings: readonly InjectionFinding[]): MergedFindin
   const sorted = [...findings].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
   const out: MergedFinding[] = [];
   const parts = new Map<MergedFinding, InjectionFinding[]>();
+  // Sorted by start, a finding can only overlap the open span that reaches furthest.
+  let open: MergedFinding | undefined;
   for (const f of sorted) {
     if (f.kind === 'invisible') {
       out.push(single(f));
       continue;
     }
-    const host = [...out].reverse().find((m) => m.kind !== 'invisible' && touches(m.range, f.range));
+    const host = open && touches(open.range, f.range) ? open : undefined;
     if (!host) {
       const m = single(f);
       out.push(m);
       parts.set(m, [f]);
+      if (!open || m.range[1] > open.range[1]) open = m;
       continue;
     }
     parts.get(host)!.push(f);

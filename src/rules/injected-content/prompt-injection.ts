@@ -70,10 +70,16 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
     }
   }
   if (hits.length === 0) return out;
+  // Hits in order of start, walked once alongside the sentences.
+  hits.sort((a, b) => a.start - b.start);
+  let next = 0;
   const taken: Range[] = [];
   const spans: { start: number; end: number; families: Set<Family> }[] = [];
   for (const [s, e] of sentences(text)) {
-    const inside = hits.filter((h) => h.start >= s && h.start < e).sort((a, b) => a.start - b.start);
+    while (next < hits.length && hits[next]!.start < s) next++;
+    let stop = next;
+    while (stop < hits.length && hits[stop]!.start < e) stop++;
+    const inside = hits.slice(next, stop);
     if (inside.length === 0) continue;
     const families = new Set(inside.map((h) => h.family));
     const decided = [...families].some((f) => DECISIVE.has(f)) || families.size >= 2;
@@ -82,7 +88,8 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
     // Up to the sentence end, without the comment or attribute end it may run into (…”。 --> / …满分">).
     const sentenceEnd = text.slice(start, e).replace(/[\s"'/>]*(?:-->)?[\s"'/>]*$/, '').length + start;
     const end = Math.min(Math.max(sentenceEnd, ...inside.map((h) => h.end)), start + MAX_QUOTE_SPAN);
-    if (taken.some(([a, b]) => start < b && a < end)) continue;
+    const previous = taken[taken.length - 1];
+    if (previous && start < previous[1] && previous[0] < end) continue;
     taken.push([start, end]);
     // One injection of several sentences (<|im_start|>system … <|im_end|>) is one span.
     const last = spans[spans.length - 1];

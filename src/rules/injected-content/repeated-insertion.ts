@@ -105,6 +105,8 @@ function occurrencesOf(text: string, blocks: readonly Block[]): Occurrence[] {
 
 const distinct = (values: string[]) => new Set(values).size;
 const STRUCTURE_SHARE = 0.6;
+/** The document's prose as one string, built once per block list. */
+const wholeTexts = new WeakMap<readonly Block[], string>();
 const OPEN = /[（(［[【]/;
 const CLOSE = /[）)］\]】]/;
 const ITEM_END = /[。；;！？\n]/;
@@ -131,13 +133,16 @@ function ownWordShare(text: string, occurrences: number, blocks: readonly Block[
   const pairs: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) if (/\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) pairs.push(text.slice(i, i + 2));
   if (pairs.length === 0) return 0;
-  const whole = blocks.map((b) => b.text).join('\n');
-  const count = (p: string) => {
+  let whole = wholeTexts.get(blocks);
+  if (whole === undefined) wholeTexts.set(blocks, (whole = blocks.map((b) => b.text).join('\n')));
+  const prose = whole;
+  // Whether the pair occurs more often than the string does: counting stops there.
+  const beyond = (p: string) => {
     let n = 0;
-    for (let at = whole.indexOf(p); at !== -1; at = whole.indexOf(p, at + 1)) n++;
-    return n;
+    for (let at = prose.indexOf(p); at !== -1; at = prose.indexOf(p, at + 1)) if (++n > occurrences) return true;
+    return false;
   };
-  return pairs.filter((p) => count(p) > occurrences).length / pairs.length;
+  return pairs.filter(beyond).length / pairs.length;
 }
 
 export function findInsertions(blocks: readonly Block[]): Insertion[] {

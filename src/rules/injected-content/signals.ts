@@ -61,13 +61,14 @@ export function undisguised(text: string): { text: string; at: number[] } {
     drop[m.index] = 0;
     dot[m.index] = 1;
   }
-  let out = '';
+  // Built as an array: indexing a string being concatenated flattens it each time (quadratic on long lines).
+  const out: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (drop[i] || ZERO_WIDTH.test(ch)) continue;
     if (dot[i]) {
-      out += '.';
+      out.push('.');
       at.push(i);
       continue;
     }
@@ -78,10 +79,10 @@ export function undisguised(text: string): { text: string; at: number[] } {
       while (j < text.length && ZERO_WIDTH.test(text[j]!)) j++;
       if (j < text.length && ALNUM.test(ascii(j))) c = '.';
     }
-    out += c;
+    out.push(c);
     at.push(i);
   }
-  return { text: out, at };
+  return { text: out.join(''), at };
 }
 
 /** Addresses of sites off the allow list, written plainly or in disguise. */
