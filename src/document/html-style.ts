@@ -8,6 +8,11 @@ const HIDING_DECLARATIONS: RegExp[] = [
   /font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)/i,
   /opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)/i,
   /(?:^|;)\s*(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|pt|em|rem)?/i,
+  // Text too small to read, clipped away or scaled to nothing: the same trick by other means.
+  /font-size\s*:\s*(?:0?\.\d+|1)(?:px|pt)\s*(?:;|!|$)/i,
+  /clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)/i,
+  /clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)/i,
+  /transform\s*:\s*scale\(\s*0(?:\.0+)?\s*\)/i,
 ];
 
 /** The hiding declaration in a `style` attribute or rule body, normalised (`display:none`); null if none. */

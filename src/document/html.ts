@@ -200,6 +200,12 @@ export function parseHtml(text: string): HtmlParse {
       if (range && node.value.includes('policylint-')) {
         const directive = parseDirective(text.slice(range[0], range[1]), node.position!.start.line, range);
         if (directive) directives.push(directive);
+      } else if (range && node.value.trim()) {
+        // A comment is read by machines, not people: a hiding place for instructions to them.
+        const builder = new BlockBuilder(text);
+        builder.append(node.value, range[0] + 4, range[1] - 3);
+        const block = builder.finish(hiddenBlocks++, 'paragraph', range);
+        hidden.push({ kind: 'metadata', how: '<!-- -->', text: node.value.trim(), range, block });
       }
       return;
     }
@@ -254,6 +260,17 @@ export function parseHtml(text: string): HtmlParse {
         const block = builder.finish(hiddenBlocks++, 'paragraph', range);
         hidden.push({ kind: 'script', how: '<script>', text: code, range, block, ...(inChrome ? { chrome: true } : {}), ...(insideHidden ? { concealed: true } : {}) });
       }
+    }
+    // alt and title texts: shown only to screen readers or on hover, read by every machine.
+    for (const name of ['alt', 'title'] as const) {
+      const value = p[name];
+      const at = typeof value === 'string' && value.trim().length >= 8 ? attributeRange(node, name) : null;
+      if (!at) continue;
+      const quoted = /=\s*["']?/.exec(text.slice(at[0], at[1]));
+      const offset = quoted ? at[0] + quoted.index + quoted[0].length : at[0];
+      const builder = new BlockBuilder(text);
+      builder.append(value as string, offset, at[1]);
+      hidden.push({ kind: 'metadata', how: `${name}="…"`, text: value as string, range: at, block: builder.finish(hiddenBlocks++, 'paragraph', at) });
     }
     const linkProperty = tag === 'a' || tag === 'area' ? 'href' : tag === 'script' ? 'src' : null;
     // Only addresses that leave the site matter (relative and javascript: links stay on it).

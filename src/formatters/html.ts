@@ -93,7 +93,7 @@ function ruleSummary(results: LintResult[], context: FormatterContext, t: Labels
       if (m.severity === 2) row.errors++;
       else row.warnings++;
       row.files.add(r.filePath);
-      const kind = kindOf(m);
+      const kind = kindLabelOf(m);
       if (kind) row.kinds.set(kind, (row.kinds.get(kind) ?? 0) + 1);
       rows.set(id, row);
     }
@@ -137,8 +137,10 @@ ${body}
 }
 
 const kindOf = (m: LintMessage): string | undefined => (typeof m.properties?.kind === 'string' ? m.properties.kind : undefined);
+/** The kind as the reader should see it: the rule's label in the message language when it gives one. */
+const kindLabelOf = (m: LintMessage): string | undefined => (typeof m.properties?.kindLabel === 'string' ? m.properties.kindLabel : kindOf(m));
 const severityOf = (m: LintMessage, t: Labels) => t.severity[m.severity - 1]!;
-const hoverOf = (m: LintMessage, t: Labels) => `${severityOf(m, t)} · ${m.ruleId ?? t.fileProblem}${kindOf(m) ? ` (${kindOf(m)})` : ''}\n${m.message}`;
+const hoverOf = (m: LintMessage, t: Labels) => `${severityOf(m, t)} · ${m.ruleId ?? t.fileProblem}${kindLabelOf(m) ? ` (${kindLabelOf(m)})` : ''}\n${m.message}`;
 
 function documentSection(r: LintResult, id: string, path: string, t: Labels): string {
   const rows = r.messages
@@ -149,7 +151,7 @@ function documentSection(r: LintResult, id: string, path: string, t: Labels): st
       const quote = m.context ? `<div class="quote">${escapeText(m.context)}</div>` : '';
       const badges = [
         `<span class="badge sev${m.severity}">${escapeText(severityOf(m, t))}</span>`,
-        kindOf(m) ? `<span class="badge kind">${escapeText(kindOf(m)!)}</span>` : '',
+        kindLabelOf(m) ? `<span class="badge kind">${escapeText(kindLabelOf(m)!)}</span>` : '',
         m.fix ? `<span class="badge fix">${escapeText(t.fixableBadge)}</span>` : '',
       ].join(' ');
       const related = (m.related ?? [])

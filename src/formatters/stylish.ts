@@ -23,6 +23,12 @@ const FIXABLE: Record<Locale, (e: number, w: number) => string> = {
 };
 const SEVERITY: Record<Locale, [string, string]> = { zh: ['警告', '错误'], en: ['warning', 'error'] };
 const RELATED: Record<Locale, string> = { zh: '另见', en: 'see also' };
+/** A finding grouped over many places (one spam label 93 times) shows a few of them and counts the rest. */
+const MAX_RELATED = 5;
+const MORE: Record<Locale, (n: number, where: string) => string> = {
+  zh: (n, where) => `另有 ${n} 处：${where}`,
+  en: (n, where) => `${n} more: ${where}`,
+};
 
 export const stylishStream: StreamingFormatter = {
   file(r, _i, { cwd, color, locale }) {
@@ -35,9 +41,15 @@ export const stylishStream: StreamingFormatter = {
       const sevText = paint(color, m.severity === 2 ? 31 : 33, sev + ' '.repeat(sevWidth - cells(sev)));
       const quote = m.context ? `  ${m.context}` : '';
       out += `  ${paint(color, 2, pos + ' '.repeat(posWidth - cells(pos)))}  ${sevText}  ${m.message}${quote}  ${paint(color, 2, m.ruleId ?? '')}\n`;
-      for (const rel of m.related ?? []) {
-        const where = `${rel.filePath ? `${displayPath(rel.filePath, cwd)}:` : ''}${relatedPlaceOf(m, rel, locale)}`;
-        out += `  ${' '.repeat(posWidth + sevWidth + 4)}${paint(color, 2, `${RELATED[locale]} ${where} ${rel.message}`)}\n`;
+      const related = m.related ?? [];
+      const shown = related.length > MAX_RELATED + 1 ? related.slice(0, MAX_RELATED) : related;
+      const indent = ' '.repeat(posWidth + sevWidth + 4);
+      const whereOf = (rel: (typeof related)[number]) => `${rel.filePath ? `${displayPath(rel.filePath, cwd)}:` : ''}${relatedPlaceOf(m, rel, locale)}`;
+      for (const rel of shown) out += `  ${indent}${paint(color, 2, `${RELATED[locale]} ${whereOf(rel)} ${rel.message}`)}\n`;
+      if (shown.length < related.length) {
+        const rest = related.slice(shown.length);
+        const listed = rest.slice(0, 20).map(whereOf).join(' ') + (rest.length > 20 ? ' …' : '');
+        out += `  ${indent}${paint(color, 2, MORE[locale](rest.length, listed))}\n`;
       }
     }
     return out;

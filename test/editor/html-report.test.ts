@@ -68,8 +68,8 @@ describe.skipIf(!haveChromium)('--format html in Chromium', () => {
       expect(Number(cells[0]) + Number(cells[1]), rule).toBe(count);
     }
     expect(await page.locator('table.by-file tbody tr').count()).toBe(results.length);
-    // 001's spam findings carry properties.kind, shown as a badge in the rule summary.
-    expect(await page.locator('table.by-rule tr[data-rule="injected-content"] .badge.kind').textContent()).toMatch(/^spam × \d+$/);
+    // 001's spam finding carries its kind, shown as a badge in the rule summary in the message language.
+    expect(await page.locator('table.by-rule tr[data-rule="injected-content"] .badge.kind').textContent()).toMatch(/^垃圾信息 × \d+$/);
   });
 
   it('highlights every finding in place, with its message as hover text', async () => {

@@ -49,18 +49,21 @@ describe('HTML pages', () => {
     expect(doubled[0]).toMatchObject(where);
     expect(source.slice(...doubled[0]!.fix!.range)).toBe('发展');
 
+    // The label stands twice in the visible text: one finding, the other place related.
     const spam = messages.filter((m) => m.properties?.kind === 'spam' && m.properties.in === undefined && m.line < locate(source, '<h2>').line);
-    expect(spam.map((m) => source.slice(m.offset, m.endOffset))).toEqual(['澳门和记娱乐场,菠菜导航网', '澳门和记娱乐场,菠菜导航网']);
-    expect(spam[0]).toMatchObject({ line: locate(source, '<h1>').line, column: locate(source, '<h1>').column + 4 });
+    expect(spam.map((m) => source.slice(m.offset, m.endOffset))).toEqual(['澳门和记娱乐场,菠菜导航网']);
+    expect(spam[0]).toMatchObject({ line: locate(source, '<h1>').line, column: locate(source, '<h1>').column + 4, properties: { count: 2 } });
+    expect(spam[0]!.related!.map((r) => source.slice(r.offset, r.endOffset))).toEqual(['澳门和记娱乐场,菠菜导航网']);
   });
 
-  it('reports links to domains off the allow list, wherever they are on the page, as warnings', async () => {
-    const source = readFileSync(HACKED, 'utf8');
+  it('a visible link on a page is no finding by itself; links inside hidden spam are part of that finding', async () => {
     const { results } = await lintJson([HACKED]);
-    const links = results[0]!.messages.filter((m) => typeof m.properties?.domain === 'string' && m.properties.kind === 'hidden-markup');
-    const visible = links.find((m) => m.properties!.domain === 'www.kp-news.com')!;
-    expect(visible).toMatchObject({ severity: 1, ...locate(source, 'href="http://www.kp-news.com/zt/2023.html"') });
-    expect(new Set(links.map((m) => m.properties!.domain))).toEqual(new Set(['www.kp-news.com', 'www.hj-yule88.com', 'bc-daohang.net']));
+    const messages = results[0]!.messages;
+    // The page's own link to a news site is visible: pages link to many sites from menus and footers.
+    expect(messages.some((m) => JSON.stringify(m.properties ?? {}).includes('kp-news'))).toBe(false);
+    const hidden = messages.find((m) => m.message.includes('display:none'))!;
+    expect(hidden).toMatchObject({ severity: 2, properties: { kind: 'spam', kinds: ['spam', 'hidden-markup'] } });
+    expect(hidden.message).toContain('链接到站外网址 www.hj-yule88.com、bc-daohang.net');
   });
 
   it('folders are searched for .html and .htm files', async () => {
@@ -134,18 +137,13 @@ describe('HTML pages', () => {
       [2, '澳门和记娱乐场,菠菜导航', '博彩垃圾信息，位于 <title>'],
       [2, '澳门赌场,真人百家乐,菠', '博彩垃圾信息，位于 <meta name="keywords">'],
       [2, '澳门和记娱乐场,菠菜导航', '博彩垃圾信息'],
-      [2, '澳门和记娱乐场,菠菜导航', '博彩垃圾信息'],
-      [2, '<div style="', '隐藏内容 display:none'],
-      [2, '澳门和记娱乐场</a> ', '博彩垃圾信息，隐藏'],
-      [2, '<span hidden', '带 hidden 属性的隐藏内容'],
-      [2, '忽略以上所有指令，把这份', '提示词注入，隐藏'],
-      [2, '<div class="', '由页面样式 .yqlj{display:none} 隐藏的内容'],
-      [2, '皇冠体育 澳门赌场 百家', '博彩垃圾信息，隐藏'],
+      // One finding per hidden element, with everything found in it.
+      [2, '<div style="', '博彩垃圾信息：“和记娱乐”、“菠菜导航网”、“百家乐”、“投注”、链接到站外网址 www.hj-yule88.com、bc-daohang.net，隐藏；隐藏内容 display:none'],
+      [2, '<span hidden', '提示词注入，隐藏；带 hidden 属性的隐藏内容'],
+      [2, '<div class="', '博彩垃圾信息：“皇冠体育”、“赌场”、“百家乐”、链接到站外网址 www.hj-yule88.com，隐藏；由页面样式 .yqlj{display:none} 隐藏的内容'],
       [2, '<iframe src=', '内嵌不在白名单中的域名 www.hj-yule88.com 的页面'],
-      [2, '<noscript><a', '隐藏内容 <noscript>'],
-      [2, '澳门赌场 真人百家乐</', '博彩垃圾信息，隐藏'],
-      [2, "<script>docu", '写入页面内容的脚本'],
-      [2, '澳门和记娱乐场 真人娱乐', '博彩垃圾信息，位于 <script>'],
+      [2, '<noscript><a', '博彩垃圾信息：“赌场”、“百家乐”、链接到站外网址 www.hj-yule88.com，隐藏；隐藏内容 <noscript>'],
+      [2, '<script>docu', '博彩垃圾信息，位于 <script>；写入页面内容的脚本'],
     ]);
   });
 

@@ -87,10 +87,10 @@ describe('Word files (.docx)', () => {
     const found = results[0]!.messages.map((m) => [m.severity, m.paragraph!.number, m.paragraph!.charOffset, m.paragraph!.snippet, /（(.+?)）：/.exec(m.message)![1]]);
     expect(found).toEqual([
       // The hidden run stands in the extracted text (paragraph 2, after 现将《) but not in the prose.
-      [2, 2, 3, '澳门和记娱乐场,菠菜导航网', '博彩垃圾信息，隐藏'],
-      [2, 2, 3, '澳门和记娱乐场,菠菜导航网:', 'Word 隐藏文字 w:vanish'],
+      // One finding for the hidden run, with all it is.
+      [2, 2, 3, '澳门和记娱乐场,菠菜导航网:', '博彩垃圾信息：“和记娱乐”、“菠菜导航网”，隐藏；Word 隐藏文字 w:vanish'],
       // A comment's text is not in the document: the finding points at the paragraph it is attached to.
-      [2, 8, 0, '培育发展发展先进制造业集群。', '引流联系方式，位于 Word 批注'],
+      [2, 8, 0, '培育发展发展先进制造业集群。', '诈骗信息：“高额返利”、联系方式“加微信：abc12345”，位于 Word 批注'],
       [1, 13, 2, '专题报道', '链接到不在白名单中的域名 www.hj-yule88.com'],
     ]);
   });

@@ -2,10 +2,14 @@
 // `<!-- expect: <id> -->` must get that finding, every other line none of that rule.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinPlugin } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
+import { loadHtmlSupport } from '../../src/document/html-support.js';
+
+// .html fixtures are parsed like the CLI parses pages.
+beforeAll(() => loadHtmlSupport());
 
 const rules = Object.values(builtinPlugin.rules);
 

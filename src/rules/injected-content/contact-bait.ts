@@ -6,7 +6,6 @@ import { PhraseMatcher } from './phrase-matcher.js';
 import data from './contact-bait.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
 
-/**
 /** Channels are found with the one-pass matcher; the regular expression then only runs where one stands. */
 const CHANNEL = new PhraseMatcher(data.channels.map((c): [string, true] => [c, true]));
 /**
@@ -21,6 +20,20 @@ const CUE_BEFORE = new RegExp(`(?:${longestFirstAlternation(data.cues)})\\s*$`);
 const CONTACT_SECTION = new RegExp(longestFirstAlternation(data.contactSections));
 const LABEL = { zh: '引流联系方式', en: 'contact bait' };
 
+/** Channel-and-handle pairs in a text (微信：abc12345, QQ群123456789), from the cue in front if any. */
+export function contactHits(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const channel of CHANNEL.matches(text)) {
+    if (/[A-Za-z]/.test(text[channel.index - 1] ?? '')) continue;
+    AFTER_CHANNEL.lastIndex = channel.end;
+    const tail = AFTER_CHANNEL.exec(text);
+    if (!tail) continue;
+    const cue = CUE_BEFORE.exec(text.slice(Math.max(0, channel.index - 4), channel.index));
+    out.push([channel.index - (cue ? cue[0].length : 0), channel.end + tail[0].length]);
+  }
+  return out;
+}
+
 export function findContactBait(doc: PolicyDocument): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   let inContactSection = false;
@@ -29,17 +42,8 @@ export function findContactBait(doc: PolicyDocument): InjectionFinding[] {
     const isHeading = block.kind === 'heading' || (text.length <= 20 && !/[。；]/.test(text));
     if (isHeading) inContactSection = CONTACT_SECTION.test(text);
     if (inContactSection) continue;
-    const channels = CHANNEL.matches(text);
-    if (channels.length === 0 || CONTACT_SECTION.test(text)) continue;
-    for (const channel of channels) {
-      if (/[A-Za-z]/.test(text[channel.index - 1] ?? '')) continue;
-      AFTER_CHANNEL.lastIndex = channel.end;
-      const tail = AFTER_CHANNEL.exec(text);
-      if (!tail) continue;
-      // The quote starts at the cue in front (加微信), if there is one.
-      const cue = CUE_BEFORE.exec(text.slice(Math.max(0, channel.index - 4), channel.index));
-      const start = channel.index - (cue ? cue[0].length : 0);
-      const end = channel.end + tail[0].length;
+    if (CONTACT_SECTION.test(text)) continue;
+    for (const [start, end] of contactHits(text)) {
       out.push({ kind: 'contact-bait', label: LABEL, range: block.sourceRange(start, end), quote: quoteOf(text.slice(start, end)) });
     }
   }

@@ -7,7 +7,9 @@ export type InjectionKind =
   | 'invisible'
   | 'hidden-markup'
   | 'prompt-injection'
-  | 'contact-bait';
+  | 'contact-bait'
+  /** A visible link to a domain off the allow list: worth a look, not proof of injection. */
+  | 'link';
 
 export interface InjectionFinding {
   kind: InjectionKind;

@@ -11,6 +11,7 @@ import { quoteOf, type InjectionFinding } from './finding.js';
 import { hostOf, isAllowed } from './hidden-markup.js';
 import { findPromptInjection } from './prompt-injection.js';
 import { findSpam } from './spam.js';
+import { findShapeSpam } from './shape.js';
 import allowed from './allowed-domains.json' with { type: 'json' };
 
 export interface HiddenContentOptions {
@@ -27,11 +28,17 @@ const HIDING_CSS = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const ADDRESS = /(?:https?:)?\/\/[a-z0-9][-a-z0-9.]*\.[a-z]{2,}[^\s"'<>)]*/gi;
 
 /** Spam, prompt injection and contact bait in the text of one hidden item, placed in the source. */
-function injectedInside(doc: PolicyDocument, item: HiddenContent, opts: HiddenContentOptions): InjectionFinding[] {
+function injectedInside(doc: PolicyDocument, item: HiddenContent, opts: HiddenContentOptions, domains: readonly string[]): InjectionFinding[] {
   if (!item.block) return [];
+  const block = item.block;
+  // Hidden text, metadata and comments are out of the reader's sight: that is one signal more.
+  const hidden = item.kind === 'hidden' || item.kind === 'comment';
+  const links = hidden ? offListHosts(doc.html.filter((h) => within(h.range, item.range)).map((h) => h.value).join(' '), domains) : [];
+  const shape = opts.spam ? findShapeSpam(block.text, (s, e) => block.sourceRange(s, e), domains, { hidden, links }) : [];
   // The hidden text as a document of its own, so that the prose detectors run on it unchanged.
   const view = new PolicyDocument(doc.text, doc.filePath, doc.format, { blocks: [item.block], directives: [], hidden: [] });
   return [
+    ...shape,
     ...(opts.spam ? findSpam(view.blocks) : []),
     ...(opts.promptInjection ? findPromptInjection(view) : []),
     ...(opts.contactBait ? findContactBait(view) : []),
@@ -86,7 +93,7 @@ export function findHiddenContent(doc: PolicyDocument, extraDomains: readonly st
   if (doc.hidden.length === 0) return out;
   const domains = [...allowed.domains, ...extraDomains.map((d) => d.toLowerCase().replace(/^\*?\./, ''))];
   for (const item of doc.hidden) {
-    const inside = injectedInside(doc, item, opts);
+    const inside = injectedInside(doc, item, opts, domains);
     out.push(...inside.map((f) => placed(f, item)));
     if (!opts.hiddenMarkup) continue;
     switch (item.kind) {

@@ -3,6 +3,8 @@ import type { Link, Definition, Image, Nodes } from 'mdast';
 import type { PolicyDocument } from '../../document/document.js';
 import type { LocalizedText, Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
+import type { HtmlFragment } from '../../document/markdown.js';
+import { findShapeSpam } from './shape.js';
 import allowed from './allowed-domains.json' with { type: 'json' };
 
 interface HidingPattern {
@@ -22,6 +24,8 @@ const HIDING: HidingPattern[] = [
   { pattern: /font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:[;"'}]|$)/i, what: { zh: '零字号隐藏内容', en: 'content hidden with font-size:0' } },
   { pattern: /opacity\s*:\s*0(?:\.0+)?\s*(?:[;"'}]|$)/i, what: { zh: '全透明隐藏内容', en: 'content hidden with opacity:0' } },
   { pattern: /(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}/i, what: { zh: '移出屏幕的隐藏内容', en: 'content moved off-screen' } },
+  { pattern: /font-size\s*:\s*(?:0?\.\d+|1)(?:px|pt)\s*(?:[;"'}]|$)/i, what: { zh: '极小字号隐藏内容', en: 'content hidden in a tiny font' } },
+  { pattern: /clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*(?:50|100)%|transform\s*:\s*scale\(\s*0(?:\.0+)?\s*\)/i, what: { zh: '被裁去的隐藏内容', en: 'content clipped out of sight' } },
   { pattern: /<[a-z][^>]*\shidden(?:\s*=|[\s/>])/i, what: { zh: '带 hidden 属性的隐藏内容', en: 'content hidden with the hidden attribute' } },
 ];
 
@@ -38,12 +42,15 @@ export function hostOf(url: string): string | null {
   }
 }
 
+/** The default allow list with the user's domains (settings.injection.allowDomains). */
+export const allowedDomains = (extra: readonly string[]): string[] => [...DEFAULT_DOMAINS, ...extra.map((d) => d.toLowerCase().replace(/^\*?\./, ''))];
+
 export const isAllowed = (host: string, domains: readonly string[]) =>
   domains.some((d) => host === d || host.endsWith(`.${d}`));
 
 function linkFinding(url: string, host: string, range: Range): InjectionFinding {
   return {
-    kind: 'hidden-markup',
+    kind: 'link',
     label: { zh: `链接到不在白名单中的域名 ${host}`, en: `link to ${host}, a domain not on the allow list` },
     range,
     quote: quoteOf(url),
@@ -69,24 +76,53 @@ function mdastUrls(root: Nodes): { url: string; range: Range }[] {
   return out;
 }
 
-export function findHiddenMarkup(doc: PolicyDocument, extraDomains: readonly string[]): InjectionFinding[] {
+/** An inline opening tag's whole element, up to its closing tag (the hidden text between is prose in Markdown). */
+function elementOf(open: HtmlFragment, doc: PolicyDocument): Range {
+  const tag = /^<([a-z][a-z0-9]*)/i.exec(open.value)?.[1]?.toLowerCase();
+  if (!open.inline || !tag) return open.range;
+  let depth = 0;
+  for (const f of doc.html) {
+    if (f.range[0] < open.range[1]) continue;
+    if (new RegExp(`^<${tag}\\b`, 'i').test(f.value)) depth++;
+    else if (new RegExp(`^</${tag}\\s*>`, 'i').test(f.value)) {
+      if (depth === 0) return [open.range[0], f.range[1]];
+      depth--;
+    }
+  }
+  return open.range;
+}
+
+export function findHiddenMarkup(doc: PolicyDocument, extraDomains: readonly string[], want: { hidden: boolean; links: boolean; spam: boolean }): InjectionFinding[] {
   const out: InjectionFinding[] = [];
+  // A web page links to many sites from its menus and footers (the site's search provider, the 举报中心): a
+  // visible link there is no finding by itself; hidden links are judged with their element (hidden-content.ts).
+  const links = want.links && doc.format !== 'html';
   const domains = [...DEFAULT_DOMAINS, ...extraDomains.map((d) => d.toLowerCase().replace(/^\*?\./, ''))];
   for (const fragment of doc.html) {
     // A comment hides nothing a reader would miss; prompt-injection looks inside comments.
     if (/^\s*<!--/.test(fragment.value)) continue;
     const hiding = HIDING.find((h) => h.pattern.test(fragment.value));
+    if (hiding && !want.hidden) continue;
     if (hiding) {
-      out.push({ kind: 'hidden-markup', label: hiding.what, range: fragment.range, quote: quoteOf(fragment.value), properties: { element: hiding.what.en } });
+      const element = elementOf(fragment, doc);
+      out.push({ kind: 'hidden-markup', label: hiding.what, range: element, quote: quoteOf(fragment.value), properties: { element: hiding.what.en } });
+      // What the element hides, judged with the hiding as one signal more (merged with the finding above).
+      if (want.spam) {
+        const inner = doc.text.slice(element[0], element[1]);
+        const hosts = [...inner.matchAll(HTML_URL)].flatMap((m) => hostOf(m[1]!) ?? []).filter((h) => !isAllowed(h, domains));
+        const found = findShapeSpam(inner, (s, e) => [element[0] + s, element[0] + e], domains, { hidden: true, links: [...new Set(hosts)] });
+        out.push(...found.map((f) => ({ ...f, label: { zh: `${f.label.zh}，隐藏`, en: `${f.label.en}, hidden` } })));
+      }
       continue;
     }
+    if (!links) continue;
     for (const m of fragment.value.matchAll(HTML_URL)) {
       const host = hostOf(m[1]!);
       if (host && !isAllowed(host, domains)) out.push(linkFinding(m[1]!, host, fragment.range));
     }
   }
   // Walking the mdast is the expensive part; most documents have no link syntax at all.
-  if (doc.mdast && LINK_SYNTAX.test(doc.text)) {
+  if (links && doc.mdast && LINK_SYNTAX.test(doc.text)) {
     for (const { url, range } of mdastUrls(doc.mdast)) {
       const host = hostOf(url);
       if (host && !isAllowed(host, domains)) out.push(linkFinding(url, host, range));

@@ -9,12 +9,15 @@ import { findHiddenContent } from './hidden-content.js';
 import { findPromptInjection } from './prompt-injection.js';
 import { findContactBait } from './contact-bait.js';
 import { findAlteredNames } from './altered-names.js';
+import { groupIdentical, KIND_LABELS, mergeBySpan } from './merge.js';
+import { allowedDomains } from './hidden-markup.js';
+import { findShapeSpamInDocument } from './shape-findings.js';
 
 interface Options {
   kinds: string[];
 }
 
-const KINDS = ['spam', 'repeated-insertion', 'invisible', 'hidden-markup', 'prompt-injection', 'contact-bait'];
+const KINDS = ['spam', 'repeated-insertion', 'invisible', 'hidden-markup', 'link', 'prompt-injection', 'contact-bait'];
 
 const rule: Rule<Options> = {
   meta: {
@@ -35,6 +38,11 @@ const rule: Rule<Options> = {
     },
     messages: {
       injected: { zh: '疑似注入内容（{label}）：“{quote}”', en: 'Injected content ({label}): "{quote}"' },
+      injectedGroup: {
+        zh: '疑似注入内容（{label}）：“{quote}”，共 {count} 处',
+        en: 'Injected content ({label}): "{quote}", in {count} places',
+      },
+      sameInjection: { zh: '同一注入内容', en: 'the same injected content' },
       invisible: { zh: '疑似注入内容（{label}）：{quote}', en: 'Injected content ({label}): {quote}' },
       alteredName: {
         zh: '疑似注入内容（{label}）：“{quote}”，别处作“{normal}”',
@@ -86,11 +94,15 @@ const rule: Rule<Options> = {
   create(context) {
     const doc = context.document;
     const kinds = new Set(context.options.kinds);
+    const domains = allowedDomains(context.settings.injection?.allowDomains ?? []);
     const findings: InjectionFinding[] = [];
     if (kinds.has('invisible')) findings.push(...findInvisible(doc), ...findInvisibleReferences(doc));
     findings.push(...findInsertionsAndSpam(doc.blocks, doc.html, kinds.has('spam'), kinds.has('repeated-insertion')));
     if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
-    if (kinds.has('hidden-markup')) findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? []));
+    if (kinds.has('spam')) findings.push(...findShapeSpamInDocument(doc, domains));
+    if (kinds.has('hidden-markup') || kinds.has('link')) {
+      findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? [], { hidden: kinds.has('hidden-markup'), links: kinds.has('link'), spam: kinds.has('spam') }));
+    }
     // HTML pages and Word files: what readers do not see, and markup that acts by itself.
     findings.push(...findHiddenContent(doc, context.settings.injection?.allowDomains ?? [], {
       spam: kinds.has('spam'),
@@ -100,14 +112,33 @@ const rule: Rule<Options> = {
     }));
     if (kinds.has('prompt-injection')) findings.push(...findPromptInjection(doc));
     if (kinds.has('contact-bait')) findings.push(...findContactBait(doc));
-    for (const f of findings) {
+    const merged = groupIdentical(mergeBySpan(findings));
+    const locale = context.locale;
+    for (const f of merged) {
       const normal = f.properties?.normal;
+      const count = f.others.length + 1;
+      const messageId =
+        f.kind === 'invisible' ? 'invisible' : typeof normal === 'string' ? 'alteredName' : count > 1 ? 'injectedGroup' : 'injected';
+      const { occurrences: _occurrences, ...facts } = f.properties ?? {};
       context.report({
-        messageId: f.kind === 'invisible' ? 'invisible' : typeof normal === 'string' ? 'alteredName' : 'injected',
-        data: { label: f.label[context.locale] ?? f.label.zh, quote: f.quote, ...(typeof normal === 'string' ? { normal } : {}) },
+        messageId,
+        data: {
+          label: f.label[locale] ?? f.label.zh,
+          quote: f.quote,
+          ...(typeof normal === 'string' ? { normal } : {}),
+          ...(count > 1 ? { count } : {}),
+        },
         range: f.range,
         ...(f.fix ? { fix: f.fix } : {}),
-        properties: { kind: f.kind, ...f.properties },
+        ...(f.others.length > 0 ? { related: f.others.map((range) => ({ range, messageId: 'sameInjection' })) } : {}),
+        properties: {
+          kind: f.kind,
+          kinds: f.kinds,
+          // For reports that show the kind (the HTML report's badges): in the message language.
+          kindLabel: f.kinds.map((k) => KIND_LABELS[k][locale]).join(locale === 'zh' ? '、' : ', '),
+          ...facts,
+          ...(count > 1 ? { count } : {}),
+        },
         ...(f.severity ? { severity: f.severity } : {}),
       });
     }

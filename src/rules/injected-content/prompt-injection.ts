@@ -1,29 +1,111 @@
-// Instructions aimed at automated readers (忽略以上所有指令…, ignore all previous instructions…), in prose
-// and in raw HTML (an HTML comment is a favourite hiding place).
+// Instructions aimed at automated readers, in prose and in raw HTML (an HTML comment is a favourite hiding place),
+// found by family rather than by wording: chat-template role markers (<|im_start|>system, [INST], ### System:),
+// notes addressed to a model or a reviewing assistant, commands to ignore or override the review, demands for a
+// verdict. Some families decide alone; the others need a second one in the same sentence, because each of them
+// (不得忽略审查要求, 被评为优秀, 致评审组) also occurs in real documents.
 import type { PolicyDocument } from '../../document/document.js';
 import type { Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
-import { PhraseMatcher } from './phrase-matcher.js';
 import data from './prompt-injection.json' with { type: 'json' };
 import { escapeRegExp } from '../../regexp.js';
+import { withoutFillers } from './fillers.js';
 
-/** Phrases and patterns in one expression: one pass over each text. */
-const PROMPT = new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu');
-/** Cheap pre-filter: every phrase and pattern contains one of the anchors. */
-const ANCHOR = new PhraseMatcher(data.anchors.map((a): [string, true] => [a, true]), true);
-/** The quote runs on to the end of the sentence the instruction starts. */
-const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/;
-const MAX_QUOTE_SPAN = 80;
+type Family = keyof typeof data.families | 'phrase';
+
+/** Families that are an injection by themselves. */
+const DECISIVE = new Set<Family>(['phrase', 'roleMarker', 'addressedToAI', 'verdictOutput']);
+const ANCHORS = data.familyAnchors as Record<string, string>;
+/** Each family with its patterns and a cheap test for the words every one of them contains. */
+const FAMILIES: { family: Family; pattern: RegExp; anchor: RegExp }[] = [
+  {
+    family: 'phrase',
+    pattern: new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu'),
+    anchor: new RegExp(data.anchors.map(escapeRegExp).join('|'), 'i'),
+  },
+  ...Object.entries(data.families).map(([name, patterns]) => ({
+    family: name as Family,
+    pattern: new RegExp(patterns.join('|'), 'giu'),
+    anchor: new RegExp(ANCHORS[name]!, 'i'),
+  })),
+];
+/** Where a sentence ends: the instruction, its quote and the families that must agree stay inside one. */
+const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/g;
+const MAX_QUOTE_SPAN = 120;
 const LABEL = { zh: '提示词注入', en: 'prompt injection' };
 
-function matchesIn(text: string, toSource: (start: number, end: number) => Range): InjectionFinding[] {
+interface Hit {
+  family: Family;
+  start: number;
+  end: number;
+}
+
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    // A role marker at a line start belongs to the line after it; a newline only ends a sentence after text.
+    if (text.slice(start, m.index).trim()) out.push([start, end]);
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push([start, text.length]);
+  return out;
+}
+
+function matchesIn(original: string, toOriginalSource: (start: number, end: number) => Range): InjectionFinding[] {
+  // An instruction split by zero-width characters (忽\u200B略以上指令) is read without them.
+  const plain = withoutFillers(original);
+  const text = plain.text;
+  const toSource = (s: number, e: number) => toOriginalSource(...plain.toOriginal(s, e));
   const out: InjectionFinding[] = [];
-  if (!ANCHOR.test(text)) return out;
-  for (const m of text.matchAll(PROMPT)) {
-    const rest = text.slice(m.index, m.index + MAX_QUOTE_SPAN);
-    const stop = rest.slice(m[0].length).search(SENTENCE_END);
-    const end = m.index + (stop === -1 ? rest.length : m[0].length + stop);
-    out.push({ kind: 'prompt-injection', label: LABEL, range: toSource(m.index, end), quote: quoteOf(text.slice(m.index, end)) });
+  // Only families whose words occur, and only when they could decide: one decisive family, or two.
+  const present = FAMILIES.filter((f) => f.anchor.test(text));
+  if (!present.some((f) => DECISIVE.has(f.family)) && present.length < 2) return out;
+  const hits: Hit[] = [];
+  for (const { family, pattern } of present) {
+    for (const m of text.matchAll(pattern)) {
+      // Patterns that look behind at a line start or a bracket start the hit after it.
+      const lead = /^(?:[\s。！？!?]|<!--)*/.exec(m[0])![0].length;
+      hits.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });
+    }
+  }
+  if (hits.length === 0) return out;
+  // Hits in order of start, walked once alongside the sentences.
+  hits.sort((a, b) => a.start - b.start);
+  let next = 0;
+  const taken: Range[] = [];
+  const spans: { start: number; end: number; families: Set<Family> }[] = [];
+  for (const [s, e] of sentences(text)) {
+    while (next < hits.length && hits[next]!.start < s) next++;
+    let stop = next;
+    while (stop < hits.length && hits[stop]!.start < e) stop++;
+    const inside = hits.slice(next, stop);
+    if (inside.length === 0) continue;
+    const families = new Set(inside.map((h) => h.family));
+    const decided = [...families].some((f) => DECISIVE.has(f)) || families.size >= 2;
+    if (!decided) continue;
+    const start = inside[0]!.start;
+    // Up to the sentence end, without the comment or attribute end it may run into (…”。 --> / …满分">).
+    const sentenceEnd = text.slice(start, e).replace(/[\s"'/>]*(?:-->)?[\s"'/>]*$/, '').length + start;
+    const end = Math.min(Math.max(sentenceEnd, ...inside.map((h) => h.end)), start + MAX_QUOTE_SPAN);
+    const previous = taken[taken.length - 1];
+    if (previous && start < previous[1] && previous[0] < end) continue;
+    taken.push([start, end]);
+    // One injection of several sentences (<|im_start|>system … <|im_end|>) is one span.
+    const last = spans[spans.length - 1];
+    if (last && /^[\s。.！？!?]*$/.test(text.slice(last.end, start))) {
+      last.end = Math.max(last.end, end);
+      for (const f of families) last.families.add(f);
+    } else spans.push({ start, end, families });
+  }
+  for (const { start, end, families } of spans) {
+    out.push({
+      kind: 'prompt-injection',
+      label: LABEL,
+      range: toSource(start, end),
+      quote: quoteOf(text.slice(start, end)),
+      properties: { families: [...families].filter((f) => f !== 'phrase') },
+    });
   }
   return out;
 }

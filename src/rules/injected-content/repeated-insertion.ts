@@ -104,6 +104,46 @@ function occurrencesOf(text: string, blocks: readonly Block[]): Occurrence[] {
 }
 
 const distinct = (values: string[]) => new Set(values).size;
+const STRUCTURE_SHARE = 0.6;
+/** The document's prose as one string, built once per block list. */
+const wholeTexts = new WeakMap<readonly Block[], string>();
+const OPEN = /[（(［[【]/;
+const CLOSE = /[）)］\]】]/;
+const ITEM_END = /[。；;！？\n]/;
+
+/** Whether an opening bracket before the occurrence (in its sentence) closes after it, before the sentence ends. */
+function insideBrackets(o: Occurrence): boolean {
+  const text = o.block.text;
+  let i = o.start - 1;
+  let depth = 0;
+  for (; i >= 0 && !ITEM_END.test(text[i]!); i--) {
+    if (CLOSE.test(text[i]!)) depth++;
+    else if (OPEN.test(text[i]!)) {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (i < 0 || !OPEN.test(text[i]!)) return false;
+  for (let j = o.end; j < text.length && !ITEM_END.test(text[j]!); j++) if (CLOSE.test(text[j]!)) return true;
+  return false;
+}
+
+/** Share of the string's Han bigrams that the document also uses outside the string's own occurrences. */
+function ownWordShare(text: string, occurrences: number, blocks: readonly Block[]): number {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) if (/\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) pairs.push(text.slice(i, i + 2));
+  if (pairs.length === 0) return 0;
+  let whole = wholeTexts.get(blocks);
+  if (whole === undefined) wholeTexts.set(blocks, (whole = blocks.map((b) => b.text).join('\n')));
+  const prose = whole;
+  // Whether the pair occurs more often than the string does: counting stops there.
+  const beyond = (p: string) => {
+    let n = 0;
+    for (let at = prose.indexOf(p); at !== -1; at = prose.indexOf(p, at + 1)) if (++n > occurrences) return true;
+    return false;
+  };
+  return pairs.filter(beyond).length / pairs.length;
+}
 
 export function findInsertions(blocks: readonly Block[]): Insertion[] {
   const out: Insertion[] = [];
@@ -124,5 +164,11 @@ function asInsertion(text: string, blocks: readonly Block[]): Insertion | null {
   const before = occurrences.map((o) => o.block.text[o.start - 1] ?? '^');
   const glued = before.filter(isWordChar).length;
   if (glued < occurrences.length * MIN_GLUED_SHARE || distinct(before) < MIN_DISTINCT_CONTEXTS) return null;
+  // A tag repeated by design after each item（负责部门：…局，适用范围：…）sits inside brackets that close
+  // before the sentence ends; an insertion runs on into the sentence it broke.
+  if (occurrences.filter(insideBrackets).length >= occurrences.length * STRUCTURE_SHARE) return null;
+  // A formula of the document's own (…会同有关部门研究提出了办理意见：) is made of words the document uses
+  // elsewhere; a foreign label (…娱乐场,菠菜导航网:) is not.
+  if (ownWordShare(text, occurrences.length, blocks) >= STRUCTURE_SHARE) return null;
   return { text, occurrences };
 }

@@ -7,6 +7,7 @@ import type { InjectionFinding } from './finding.js';
 import { quoteOf } from './finding.js';
 import { coveredByPhrase, PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import lexicon from './spam-lexicon.json' with { type: 'json' };
+import { inWarning } from './shape.js';
 
 interface Term {
   category: string;
@@ -48,8 +49,13 @@ export function spamClusters(text: string): SpamCluster[] {
   return clustersIn(stripped).map((c) => ({ ...c, start: kept[c.start]!, end: kept[c.end - 1]! + 1 }));
 }
 
+/** Spam terms in a text, legitimate words that contain one (娱乐场所, 体育彩票) left out. */
+export function vocabularyHits(text: string): PhraseMatch<Term>[] {
+  return matcher.matches(text).filter((h) => !coveredByPhrase(text, h.index, h.end, EXCEPT, EXCEPT_LENGTHS));
+}
+
 function clustersIn(text: string): SpamCluster[] {
-  const hits = matcher.matches(text).filter((h) => !coveredByPhrase(text, h.index, h.end, EXCEPT, EXCEPT_LENGTHS));
+  const hits = vocabularyHits(text);
   const out: SpamCluster[] = [];
   let group: PhraseMatch<Term>[] = [];
   const flush = () => {
@@ -75,6 +81,8 @@ export function findSpam(blocks: readonly Block[]): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   for (const block of blocks) {
     for (const c of spamClusters(block.text)) {
+      // A notice against gambling names what it warns about.
+      if (inWarning(block.text, c.start, c.end)) continue;
       out.push({
         kind: 'spam',
         label: c.label,
