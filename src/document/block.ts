@@ -4,6 +4,13 @@ import type { Range } from '../types.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
 
+/** Where a table cell stands: tables are numbered in document order, rows and columns from 0 (spans counted). */
+export interface CellPosition {
+  table: number;
+  row: number;
+  column: number;
+}
+
 /** A stretch of block text that stands character for character in the source. */
 export interface TextRun {
   textStart: number;
@@ -12,6 +19,9 @@ export interface TextRun {
 }
 
 export class Block {
+  /** Set by the format readers for the blocks of a table cell (a cell may hold several paragraphs). */
+  cell: CellPosition | null = null;
+
   constructor(
     readonly index: number,
     readonly kind: BlockKind,

@@ -3,7 +3,7 @@
 // word/document.xml because mammoth keeps their text as if visible) and comments become `hidden` content.
 import mammoth from 'mammoth';
 import { BlockBuilder } from './block-builder.js';
-import type { Block, BlockKind } from './block.js';
+import type { Block, BlockKind, CellPosition } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
 import type { ParsedContent } from './document.js';
 import { xmlParagraphs, type XmlParagraph } from './docx-xml.js';
@@ -28,6 +28,8 @@ interface MammothNode {
   commentId?: string;
   body?: MammothNode[];
   href?: string;
+  colSpan?: number;
+  rowSpan?: number;
 }
 
 interface Paragraph {
@@ -37,6 +39,7 @@ interface Paragraph {
   comments: string[];
   /** External hyperlinks: target and the range of the link's text in `text`. */
   links: { href: string; start: number; end: number }[];
+  cell: CellPosition | null;
 }
 
 const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
@@ -71,17 +74,40 @@ function paragraphText(p: MammothNode): Pick<Paragraph, 'text' | 'comments' | 'l
 
 function paragraphsOf(root: MammothNode): Paragraph[] {
   const out: Paragraph[] = [];
-  const walk = (nodes: readonly MammothNode[], inCell: boolean): void => {
+  let tables = 0;
+  const walk = (nodes: readonly MammothNode[], inCell: boolean, cell: CellPosition | null): void => {
     for (const n of nodes) {
       if (n.type === 'paragraph') {
         const depth = headingDepth(n);
-        out.push({ ...paragraphText(n), kind: depth > 0 ? 'heading' : inCell ? 'tableCell' : 'paragraph', depth });
+        out.push({ ...paragraphText(n), kind: depth > 0 ? 'heading' : inCell ? 'tableCell' : 'paragraph', depth, cell: inCell ? cell : null });
+      } else if (n.type === 'table') {
+        walkTable(n, tables++);
       } else if (n.children) {
-        walk(n.children, inCell || n.type === 'tableCell');
+        walk(n.children, inCell || n.type === 'tableCell', cell);
       }
     }
   };
-  walk(root.children ?? [], false);
+  // Rows and columns as a reader sees them: merged cells (row and column spans) take the places they cover.
+  const walkTable = (table: MammothNode, id: number): void => {
+    const taken = new Map<number, Set<number>>();
+    const rows = (table.children ?? []).filter((r) => r.type === 'tableRow');
+    rows.forEach((row, r) => {
+      for (const c of row.children ?? []) {
+        if (c.type !== 'tableCell') continue;
+        const own = taken.get(r) ?? new Set<number>();
+        taken.set(r, own);
+        let column = 0;
+        while (own.has(column)) column++;
+        for (let dr = 0; dr < Math.max(1, c.rowSpan ?? 1); dr++) {
+          const set = taken.get(r + dr) ?? new Set<number>();
+          taken.set(r + dr, set);
+          for (let dc = 0; dc < Math.max(1, c.colSpan ?? 1); dc++) set.add(column + dc);
+        }
+        walk(c.children ?? [], true, { table: id, row: r, column });
+      }
+    });
+  };
+  walk(root.children ?? [], false, null);
   return out;
 }
 
@@ -142,7 +168,11 @@ export async function readWordDocument(bytes: Buffer): Promise<WordDocument> {
         at = e;
       }
       builder.append(p.text.slice(at), start + at, end);
-      if (!builder.isEmpty) blocks.push(builder.finish(blocks.length, p.kind, [start, end], p.depth));
+      if (!builder.isEmpty) {
+        const block = builder.finish(blocks.length, p.kind, [start, end], p.depth);
+        block.cell = p.cell;
+        blocks.push(block);
+      }
     }
     for (const [s, e] of runs) {
       const range: Range = [start + s, start + e];

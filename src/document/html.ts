@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root, RootContent } from 'hast';
 import { BlockBuilder } from './block-builder.js';
-import type { Block, BlockKind } from './block.js';
+import type { Block, BlockKind, CellPosition } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
 import type { HiddenContent } from './hidden-content.js';
 import { hiddenSelectors, hidingDeclaration, type HiddenSelectors } from './html-style.js';
@@ -135,6 +135,34 @@ export function parseHtml(text: string): HtmlParse {
   };
   const open = (kind: BlockKind, depth: number) => (current ??= { appender: new TextAppender(new BlockBuilder(text), text), kind, depth }).appender;
 
+  // Rows and columns of the tables being read (nested tables stack); row and column spans are counted.
+  let tables = 0;
+  const tableStack: { table: number; row: number; taken: Map<number, Set<number>> }[] = [];
+  const tableCursor = (node: Element): CellPosition | null => {
+    if (node.tagName === 'table') {
+      tableStack.push({ table: tables++, row: -1, taken: new Map() });
+      return null;
+    }
+    const t = tableStack[tableStack.length - 1];
+    if (!t) return null;
+    if (node.tagName === 'tr') {
+      t.row++;
+      return null;
+    }
+    if ((node.tagName !== 'td' && node.tagName !== 'th') || t.row < 0) return null;
+    const taken = t.taken.get(t.row) ?? new Set<number>();
+    t.taken.set(t.row, taken);
+    let column = 0;
+    while (taken.has(column)) column++;
+    const span = (name: string): number => Math.max(1, Math.min(50, Number(node.properties?.[name]) || 1));
+    for (let r = 0; r < span('rowSpan'); r++) {
+      const row = t.taken.get(t.row + r) ?? new Set<number>();
+      t.taken.set(t.row + r, row);
+      for (let c = 0; c < span('colSpan'); c++) row.add(column + c);
+    }
+    return { table: t.table, row: t.row, column };
+  };
+
   const prose = (nodes: readonly RootContent[], kind: BlockKind, depth: number): void => {
     for (const node of nodes) {
       if (node.type === 'text') {
@@ -150,8 +178,12 @@ export function parseHtml(text: string): HtmlParse {
         } else if (BLOCK_TAGS.has(tag)) {
           flush();
           const inner = blockKindOf(node, kind);
+          const before = blocks.length;
+          const cell = tableCursor(node);
           prose(node.children, inner.kind, inner.depth);
           flush();
+          if (cell) for (let i = before; i < blocks.length; i++) blocks[i]!.cell ??= cell;
+          if (tag === 'table') tableStack.pop();
         } else {
           current?.appender.boundary();
           prose(node.children, kind, depth);

@@ -69,6 +69,7 @@ export function parseMarkdown(text: string): MarkdownParse {
     if (!builder.isEmpty) blocks.push(builder.finish(blocks.length, kind, range, depth));
   };
 
+  let tables = 0;
   const visit = (nodes: RootContent[]): void => {
     for (const node of nodes) {
       switch (node.type) {
@@ -78,8 +79,16 @@ export function parseMarkdown(text: string): MarkdownParse {
         case 'heading':
           block(node, 'heading', node.children, node.depth);
           break;
-        case 'tableCell':
-          block(node, 'tableCell', node.children);
+        case 'table':
+          // Rows and columns are kept so that tables/totals can read a column: an empty cell makes no block.
+          node.children.forEach((row, r) =>
+            row.children.forEach((cell, c) => {
+              const before = blocks.length;
+              block(cell, 'tableCell', cell.children);
+              for (let i = before; i < blocks.length; i++) blocks[i]!.cell = { table: tables, row: r, column: c };
+            }),
+          );
+          tables++;
           break;
         case 'html': {
           const range = rangeOf(node);
