@@ -3,6 +3,10 @@ import type { PolicyDocument } from '../../document/document.js';
 import type { Rule } from '../../types.js';
 import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
 import { formatInterval, formatNumber, intersects, sumIntervals } from '../../quantity/interval.js';
+import { tablesOf } from '../../document/tables.js';
+import { findBreakdowns, type Breakdown } from './breakdowns.js';
+import { findCompositions, type Composition } from './compositions.js';
+import { firstBlock, tableSums, type TableSum } from './table-totals.js';
 import { statedSums, type StatedSum } from './totals.js';
 
 /** Qualifier kinds under which the figures themselves must add up (all 超, all 以上, all plain). */
@@ -24,6 +28,26 @@ const rule: Rule<Record<string, never>> = {
         en: '{label} contradicts its parts: {expression} add up to {sum} {unit}, but the text says "{surface}"',
       },
       part: { zh: '分项：{surface}', en: 'Part: {surface}' },
+      breakdown: {
+        zh: '{expression} = {sum}{unit}，文中为{total}',
+        en: '{expression} = {sum}{unit}, but the text says {total}',
+      },
+      breakdownBounds: {
+        zh: '{expression} 合计在 {sum} {unit} 之内，文中为“{total}”',
+        en: '{expression} add up to {sum} {unit}, but the text says "{total}"',
+      },
+      exceeds: {
+        zh: '分项 {expression} 合计 {sum}{unit}，超过总数{total}',
+        en: 'The parts {expression} add up to {sum}{unit}, more than the total {total}',
+      },
+      table: {
+        zh: '表中{line}{label}：{expression} = {sum}{unit}，表中为{total}{unit}',
+        en: 'Table {line} {label}: {expression} = {sum}{unit}, but the table says {total}{unit}',
+      },
+      composition: {
+        zh: '{label}各项 {expression} 之和为 {sum}，应为 100',
+        en: 'The shares of {label} {expression} add up to {sum}, not 100',
+      },
     },
     examples: {
       valid: [
@@ -65,9 +89,99 @@ const rule: Rule<Record<string, never>> = {
       if (list) list.push(m);
       else byStatement.set(key, [m]);
     }
+    const checked = new Set<QuantityMention>();
     for (const statement of byStatement.values()) {
       if (statement.length < 3) continue;
-      for (const stated of statedSums(statement)) check(stated);
+      for (const stated of statedSums(statement)) {
+        checked.add(stated.total);
+        check(stated);
+      }
+    }
+    for (const breakdown of findBreakdowns(doc, mentions)) if (!checked.has(breakdown.total)) checkBreakdown(breakdown);
+    for (const table of tablesOf(doc)) for (const sum of tableSums(table)) reportTable(sum);
+    for (const composition of findCompositions(doc, mentions)) checkComposition(composition);
+
+    function checkBreakdown({ total, parts, complete }: Breakdown): void {
+      const scale = total.scale;
+      const unit = total.scaleUnit;
+      const related = parts.map((p) => ({ range: p.range, messageId: 'part', data: { surface: p.surface } }));
+      const named = parts.map((p) => `${p.metricLabel ?? ''}${p.surface}`).join(' + ');
+      const sum = sumIntervals(parts.map((p) => p.interval));
+      const properties = { parts: parts.map((p) => p.value), total: total.value, dimension: total.dimension };
+      if (!complete) {
+        // Some of the parts: only more than the whole is a contradiction.
+        if (sum.lo < total.interval.hi || (sum.lo === total.interval.hi && !sum.loOpen && !total.interval.hiOpen)) return;
+        const value = parts.reduce((s, p) => s + p.value, 0);
+        context.report({
+          messageId: 'exceeds',
+          data: { expression: named, sum: formatNumber(value / scale), unit, total: total.surface },
+          range: total.range,
+          related,
+          properties: { ...properties, sum: value },
+        });
+        return;
+      }
+      const kinds = new Set([total.qualifier, ...parts.map((p) => p.qualifier)]);
+      if (kinds.size === 1 && FIGURE_KINDS.has(total.qualifier)) {
+        const value = parts.reduce((s, p) => s + p.value, 0);
+        const tolerance =
+          parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2 + q.relativeTolerance * Math.abs(total.value);
+        if (Math.abs(value - total.value) <= tolerance * (1 + 1e-9)) return;
+        context.report({
+          messageId: 'breakdown',
+          data: { expression: named, sum: formatNumber(value / scale), unit, total: total.surface },
+          range: total.range,
+          related,
+          properties: { ...properties, sum: value },
+        });
+        return;
+      }
+      if (intersects(sum, total.interval)) return;
+      context.report({
+        messageId: 'breakdownBounds',
+        data: { expression: named, sum: formatInterval(sum, scale), unit, total: total.surface },
+        range: total.range,
+        related,
+        properties: { ...properties, sum: [sum.lo, sum.hi] },
+      });
+    }
+
+    function reportTable({ label, line, total, parts, unit }: TableSum): void {
+      const factor = unit?.factor ?? 1;
+      const show = (v: number): string => formatNumber(v / factor);
+      const sum = parts.reduce((s, p) => s + p.value, 0);
+      const block = firstBlock(total);
+      context.report({
+        messageId: 'table',
+        data: {
+          line: line === '' ? '' : `“${line}”`,
+          label,
+          expression: parts.map((p) => `${p.label}${show(p.value)}`).join(' + '),
+          sum: show(sum),
+          total: show(total.value),
+          unit: unit?.label ?? '',
+        },
+        range: block.sourceRange(0, block.text.length),
+        related: parts.map((p) => {
+          const b = firstBlock(p);
+          return { range: b.sourceRange(0, b.text.length), messageId: 'part', data: { surface: `${p.label} ${p.cell.text}` } };
+        }),
+        properties: { parts: parts.map((p) => p.value), total: total.value, sum },
+      });
+    }
+
+    function checkComposition({ terms, range, label }: Composition): void {
+      const sum = terms.reduce((s, t) => s + t.value, 0);
+      const tolerance = terms.reduce((s, t) => s + t.precision / 2, 0);
+      if (Math.abs(sum - 100) <= tolerance * (1 + 1e-9) + 1e-9) return;
+      const decimals = Math.max(...terms.map((t) => Math.max(0, Math.round(-Math.log10(t.precision)))));
+      context.report({
+        messageId: 'composition',
+        data: { label, expression: terms.map((t) => t.surface).join(' + '), sum: sum.toFixed(decimals) },
+        range,
+        related: terms.map((t) => ({ range: t.range, messageId: 'part', data: { surface: t.surface } })),
+        properties: { parts: terms.map((t) => t.value), sum },
+      });
     }
 
     function check({ total, parts, label }: StatedSum): void {
