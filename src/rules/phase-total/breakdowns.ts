@@ -25,6 +25,8 @@ const ITEM_START = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\
 const SEGMENT_STOP = /[，,；;。、]/;
 /** A figure that is a change or something leveraged (带动投资, 比上年增加) is not one of the parts. */
 const NOT_A_PART = new RegExp(alt(words.notAPart));
+/** A clause with its own scope or total (全县在校学生, 共有) states something new: the breakdown has ended. */
+const NEW_STATEMENT = new RegExp(`^(?:${alt(words.newStatement)})|${alt(words.totalMarks)}|共有`);
 const NOT_SUMMED = new Set(['percent', 'percentage-point', 'multiple']);
 const SUMMABLE_QUALIFIERS = new Set(['plain', 'gt', 'ge', 'near', 'approx', 'more']);
 
@@ -95,7 +97,7 @@ function partsInline(following: readonly QuantityMention[], total: QuantityMenti
     const clause = between.slice(lastStop + 1);
     if (/其中|含/.test(clause)) nested = true;
     if (m.dimension !== total.dimension) continue;
-    if (NOT_A_PART.test(clause)) break;
+    if (NOT_A_PART.test(clause) || NEW_STATEMENT.test(clause.trim())) break;
     if (nested) {
       complete = false;
       continue;

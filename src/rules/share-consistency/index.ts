@@ -3,6 +3,7 @@
 import { intersects, interval, widen, type Interval } from '../../quantity/interval.js';
 import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
 import type { Rule } from '../../types.js';
+import { findGrowths, type GrowthStatement } from './growth.js';
 import { findAverages, findPointChanges, findShares } from './relations.js';
 
 const rule: Rule<Record<string, never>> = {
@@ -26,6 +27,14 @@ const rule: Rule<Record<string, never>> = {
       average: {
         zh: '各年增速{rates}的年均值约为{mean}%，文中为“{stated}”',
         en: 'The yearly rates {rates} average about {mean}%, but the text says "{stated}"',
+      },
+      growth: {
+        zh: '由{from}{direction}到{to}，{verb}幅度应约为{rate}%，文中为“{stated}”',
+        en: 'From {from} to {to} is a {directionEn} of about {rate}%, but the text says "{stated}"',
+      },
+      yearlyGrowth: {
+        zh: '由{from}到{to}历时{years}年，年均{verb}应约为{rate}%，文中为“{stated}”',
+        en: 'From {from} to {to} over {years} years is about {rate}% a year, but the text says "{stated}"',
       },
       base: { zh: '总数：{base}', en: 'the whole: {base}' },
       level: { zh: '基期水平：{from}', en: 'the earlier level: {from}' },
@@ -100,6 +109,42 @@ const rule: Rule<Record<string, never>> = {
         range: change.range,
         related: [{ range: from.range, messageId: 'level', data: { from: from.surface } }],
         properties: { from: from.value, to: to.value, change: sign * change.value },
+      });
+    }
+
+    for (const growth of findGrowths(mentions)) checkGrowth(growth);
+
+    function checkGrowth({ from, to, rate, years, rising }: GrowthStatement): void {
+      const ratio = interval(to.interval.lo / from.interval.hi, to.interval.hi / from.interval.lo);
+      const pct = (f: number, n: number): number => (rising ? Math.pow(f, 1 / n) - 1 : 1 - Math.pow(f, 1 / n)) * 100;
+      const counts = years ?? [1];
+      // A yearly average compounds; some writers divide the whole change by the years instead: both are accepted.
+      const readings = counts.flatMap((n) => {
+        const compound = interval(Math.min(pct(ratio.lo, n), pct(ratio.hi, n)), Math.max(pct(ratio.lo, n), pct(ratio.hi, n)));
+        const simple = interval(Math.min(pct(ratio.lo, 1), pct(ratio.hi, 1)) / n, Math.max(pct(ratio.lo, 1), pct(ratio.hi, 1)) / n);
+        return years ? [compound, simple] : [compound];
+      });
+      if (readings.some((r) => agrees(r, rate))) return;
+      const n = counts[0]!;
+      const value = pct(to.value / from.value, n);
+      context.report({
+        messageId: years ? 'yearlyGrowth' : 'growth',
+        data: {
+          from: from.surface,
+          to: to.surface,
+          years: counts.join('或'),
+          direction: rising ? '增加' : '减少',
+          directionEn: rising ? 'rise' : 'fall',
+          verb: rising ? '增长' : '下降',
+          rate: rounded(value, Math.min(rate.precision, 0.1)),
+          stated: rate.surface,
+        },
+        range: rate.range,
+        related: [
+          { range: from.range, messageId: 'level', data: { from: from.surface } },
+          { range: to.range, messageId: 'level', data: { from: to.surface } },
+        ],
+        properties: { from: from.value, to: to.value, years: years ?? null, rate: rate.value, computed: value },
       });
     }
 
