@@ -18,6 +18,8 @@ const alt = (list: readonly string[]): string => list.join('|');
 const TOTAL_MARK = new RegExp(`(?:${alt(words.totalMarks)})|(?<!公)共(?![${words.notTotal共}])`);
 /** What follows the total and opens its breakdown, within a few characters. */
 const INTRODUCER = new RegExp(`^\\s*[（(]?[^（(，,。；;\\d]{0,8}?[）)]?\\s*[，,：:]?\\s*(?:[^，,。；;\\d%]{0,10}?)(${alt(words.introducers)})`);
+/** The rest of the paragraph after the total is a short lead ending in a colon: the parts are the list after it. */
+const LIST_LEAD = /^[^。；;\d%]{0,24}[：:]\s*$/;
 const PARTIAL = new RegExp(alt(words.partial));
 const SUBSET = new RegExp(`^(?:${alt(words.subset)})`);
 /** A numbered item opening a sentence (（二）, 2., 二是, ②): the inline list goes on. */
@@ -50,17 +52,23 @@ export function findBreakdowns(doc: PolicyDocument, mentions: readonly QuantityM
       const clause = text.slice(clauseStart(text, total.start), total.start);
       if (!TOTAL_MARK.test(clause) && !total.metric?.startsWith('总')) continue;
       const after = text.slice(total.end);
-      const intro = INTRODUCER.exec(after);
-      if (!intro) continue;
-      const introEnd = total.end + intro[0].length;
-      const partial = PARTIAL.test(clause + intro[0]) || SUBSET.test(intro[1]!);
-      const rest = text.slice(introEnd).trim();
       let found: { parts: QuantityMention[]; complete: boolean } | null;
-      if (/^[：:]?$/.test(rest) || /[：:]\s*$/.test(text) && !list.slice(t + 1).some((m) => m.dimension === total.dimension)) {
+      let partial: boolean;
+      if (LIST_LEAD.test(after)) {
+        // `…8.6亿元，按下列方向使用：` and the numbered items after it.
+        partial = PARTIAL.test(clause + after);
         found = partsInItems(doc, blockIndex + 1, total, byBlock, numbered);
       } else {
+        const intro = INTRODUCER.exec(after);
+        if (!intro) continue;
+        const introEnd = total.end + intro[0].length;
+        partial = PARTIAL.test(clause + intro[0]) || SUBSET.test(intro[1]!);
         found = partsInline(list.slice(t + 1), total, introEnd);
+        // Overlapping kinds of one population (其中高新技术企业…，专精特新企业…) may add up to more than it:
+        // counted things under 其中 are compared only when enumerated as one list (、 or 分别).
+        if (found && partial && total.dimension.startsWith('count:') && !enumerated(found.parts)) continue;
       }
+      if (found && found.parts.length >= 2 && /^\s*等/.test(text.slice(found.parts[found.parts.length - 1]!.end))) partial = true;
       if (!found || found.parts.length < 2) continue;
       out.push({ total, parts: found.parts, complete: found.complete && !partial });
     }
@@ -119,10 +127,15 @@ function partsInItems(
   numbered: ReadonlyMap<number, { style: string }>,
 ): { parts: QuantityMention[]; complete: boolean } | null {
   const style = numbered.get(first)?.style;
-  if (style === undefined) return null;
+  // Items numbered in the text (1. （一）) run while their style does; list items whose markers are markup
+  // (Markdown `- `, HTML <li>) run as short paragraphs up to a heading or a longer paragraph.
+  const inList = (i: number): boolean =>
+    style !== undefined
+      ? numbered.get(i)?.style === style
+      : isBareItem(doc.blocks[i]!.text, doc.blocks[i]!.kind);
   const parts: QuantityMention[] = [];
   let complete = true;
-  for (let i = first; i < doc.blocks.length && numbered.get(i)?.style === style; i++) {
+  for (let i = first; i < doc.blocks.length && inList(i); i++) {
     const item = doc.blocks[i]!;
     const own = (byBlock.get(i) ?? []).filter((m) => m.dimension === total.dimension);
     const firstFigure = own[0];
@@ -137,6 +150,22 @@ function partsInItems(
     parts.push(firstFigure);
   }
   return { parts, complete };
+}
+
+/** What a part is called, without the words that introduce the breakdown (`包括市级贴息` → `市级贴息`). */
+export function partLabel(m: QuantityMention): string {
+  return (m.metricLabel ?? '').replace(LABEL_LEAD, '');
+}
+const LABEL_LEAD = new RegExp(`^(?:${alt(words.introducers)}|其中|分别|[：:，,\\s])+`);
+
+const MAX_BARE_ITEM = 60;
+/** A short paragraph that is not itself a lead (ending in a colon) or another total. */
+const isBareItem = (text: string, kind: string): boolean =>
+  kind === 'paragraph' && text.length <= MAX_BARE_ITEM && !/[：:]\s*$/.test(text) && !TOTAL_MARK.test(text);
+
+/** Parts given as one enumeration: `A70所、B30所`, or `分别为…`. */
+function enumerated(parts: readonly QuantityMention[]): boolean {
+  return parts.slice(1).every((p, i) => p.listed || /^\s*、/.test(p.block.text.slice(parts[i]!.end, p.start)));
 }
 
 const sameYear = (a: QuantityMention, b: QuantityMention): boolean => a.year === null || b.year === null || a.year === b.year;

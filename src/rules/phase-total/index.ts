@@ -4,9 +4,9 @@ import type { Rule } from '../../types.js';
 import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
 import { formatInterval, formatNumber, intersects, sumIntervals } from '../../quantity/interval.js';
 import { tablesOf } from '../../document/tables.js';
-import { findBreakdowns, type Breakdown } from './breakdowns.js';
+import { findBreakdowns, partLabel, type Breakdown } from './breakdowns.js';
 import { findCompositions, type Composition } from './compositions.js';
-import { firstBlock, tableSums, type TableSum } from './table-totals.js';
+import { cellRange, tableSums, type TableSum } from './table-totals.js';
 import { statedSums, type StatedSum } from './totals.js';
 
 /** Qualifier kinds under which the figures themselves must add up (all 超, all 以上, all plain). */
@@ -105,7 +105,7 @@ const rule: Rule<Record<string, never>> = {
       const scale = total.scale;
       const unit = total.scaleUnit;
       const related = parts.map((p) => ({ range: p.range, messageId: 'part', data: { surface: p.surface } }));
-      const named = parts.map((p) => `${p.metricLabel ?? ''}${p.surface}`).join(' + ');
+      const named = parts.map((p) => `${partLabel(p)}${p.surface}`).join(' + ');
       const sum = sumIntervals(parts.map((p) => p.interval));
       const properties = { parts: parts.map((p) => p.value), total: total.value, dimension: total.dimension };
       if (!complete) {
@@ -150,7 +150,6 @@ const rule: Rule<Record<string, never>> = {
       const factor = unit?.factor ?? 1;
       const show = (v: number): string => formatNumber(v / factor);
       const sum = parts.reduce((s, p) => s + p.value, 0);
-      const block = firstBlock(total);
       context.report({
         messageId: 'table',
         data: {
@@ -161,11 +160,8 @@ const rule: Rule<Record<string, never>> = {
           total: show(total.value),
           unit: unit?.label ?? '',
         },
-        range: block.sourceRange(0, block.text.length),
-        related: parts.map((p) => {
-          const b = firstBlock(p);
-          return { range: b.sourceRange(0, b.text.length), messageId: 'part', data: { surface: `${p.label} ${p.cell.text}` } };
-        }),
+        range: cellRange(total.cell),
+        related: parts.map((p) => ({ range: cellRange(p.cell), messageId: 'part', data: { surface: `${p.label} ${p.cell.text}` } })),
         properties: { parts: parts.map((p) => p.value), total: total.value, sum },
       });
     }

@@ -1,7 +1,7 @@
 // Totals in tables: a 合计/总计/小计 row (or column) against the rows (columns) it sums, nested subtotals included.
 // A table is read only when its layout leaves one reading: subset rows (其中, #) or rates end the reading, and a
 // column is reported only when neither all its rows nor its top-level rows (一、二、…) add up to the total.
-import type { Block } from '../../document/block.js';
+import type { Range } from '../../types.js';
 import type { Table, TableCell } from '../../document/tables.js';
 import { cellFigure, declaredUnit, type DeclaredUnit } from '../../quantity/table-figures.js';
 
@@ -151,5 +151,5 @@ export function adds(parts: readonly TablePart[], total: TablePart): boolean {
   return Math.abs(sum - total.value) <= tolerance * (1 + 1e-9);
 }
 
-/** Blocks of a cell, for ranges. */
-export const firstBlock = (p: TablePart): Block => p.cell.blocks[0]!;
+/** Where a cell stands in the source. */
+export const cellRange = (cell: TableCell): Range => cell.block.sourceRange(cell.start, cell.end);
