@@ -124,9 +124,10 @@ const rule: Rule<Record<string, never>> = {
       const kinds = new Set([total.qualifier, ...parts.map((p) => p.qualifier)]);
       if (kinds.size === 1 && FIGURE_KINDS.has(total.qualifier)) {
         const value = parts.reduce((s, p) => s + p.value, 0);
-        const tolerance =
-          parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2 + q.relativeTolerance * Math.abs(total.value);
-        if (Math.abs(value - total.value) <= tolerance * (1 + 1e-9)) return;
+        const rounding = parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2;
+        const diff = Math.abs(value - total.value);
+        // Each figure stands for the half-open interval it rounds from: a sum exactly at the edge disagrees.
+        if (diff < rounding * (1 - 1e-9) || diff <= q.relativeTolerance * Math.abs(total.value)) return;
         context.report({
           messageId: 'breakdown',
           data: { expression: named, sum: formatNumber(value / scale), unit, total: total.surface },
@@ -169,7 +170,7 @@ const rule: Rule<Record<string, never>> = {
     function checkComposition({ terms, range, label }: Composition): void {
       const sum = terms.reduce((s, t) => s + t.value, 0);
       const tolerance = terms.reduce((s, t) => s + t.precision / 2, 0);
-      if (Math.abs(sum - 100) <= tolerance * (1 + 1e-9) + 1e-9) return;
+      if (Math.abs(sum - 100) < tolerance * (1 - 1e-9)) return;
       const decimals = Math.max(...terms.map((t) => Math.max(0, Math.round(-Math.log10(t.precision)))));
       context.report({
         messageId: 'composition',

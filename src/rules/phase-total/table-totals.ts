@@ -144,11 +144,11 @@ function groups(kinds: readonly (string | null)[], labels: readonly string[], fi
   return out;
 }
 
-/** Adds up within the rounding of every figure. */
+/** Adds up within the rounding of every figure (each stands for the half-open interval it rounds from). */
 export function adds(parts: readonly TablePart[], total: TablePart): boolean {
   const sum = parts.reduce((s, p) => s + p.value, 0);
-  const tolerance = parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2 + 1e-9 * Math.abs(total.value);
-  return Math.abs(sum - total.value) <= tolerance * (1 + 1e-9);
+  const tolerance = parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2;
+  return Math.abs(sum - total.value) < tolerance * (1 - 1e-9) || Math.abs(sum - total.value) <= 1e-9 * Math.abs(total.value);
 }
 
 /** Where a cell stands in the source. */
