@@ -17,7 +17,7 @@ export interface GrowthStatement {
 
 const alt = (list: readonly string[]): string => list.join('|');
 const YEAR = '(?:[0-9０-９〇○零一二三四五六七八九]{4}\\s*年(?:底|末)?的?)';
-const FROM = new RegExp(`[从由]\\s*${YEAR}?\\s*$`);
+const FROM = new RegExp(`[从由]\\s*(?:${YEAR}|(?:${alt(words.basePeriods)})的?)?\\s*$`);
 const TO = new RegExp(`^\\s*[，,]?\\s*(?:${alt(words.reachVerbs)})\\s*${YEAR}?\\s*$`);
 const RATE = new RegExp(
   `^\\s*[，,]?\\s*(?:[^，,。；;\\d%]{0,8}?)(?:同比)?(${alt(words.rise)}|${alt(words.fall)}|增幅|增速|递增)(?:了|为|达到|达|约)?\\s*$`,
