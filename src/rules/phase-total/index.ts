@@ -15,7 +15,10 @@ const FIGURE_KINDS = new Set(['gt', 'ge', 'plain']);
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'phase-total',
-    description: { zh: '分项之和与总数不符', en: 'Stated parts do not add up to the stated total' },
+    description: {
+      zh: '分项之和与总数不符（文中分项、表格合计行、构成比例）',
+      en: 'Stated parts do not add up to the stated total (in prose, table totals, compositions)',
+    },
     severity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
@@ -57,11 +60,34 @@ const rule: Rule<Record<string, never>> = {
           text: '新材料产业产值超400亿元，新能源及装备产业产值近300亿元，总产值超过700亿元。',
         },
         { text: '两项投资分别达到5.66万亿元、1.3万亿元、5000亿元、4.4万亿元，合计11.86万亿元。' },
+        {
+          title: { zh: '“其中”只列出部分分项', en: '其中 names only some of the parts' },
+          text: '全市共有高新技术企业860家，其中专精特新企业420家，科技型中小企业510家。',
+        },
+        {
+          title: { zh: '“以上”与分项相容', en: 'A bound (以上) compatible with its parts' },
+          text: '基金总规模50亿元以上，其中省级出资20亿元，社会资本出资30亿元。',
+        },
       ],
       invalid: [
         {
           text: '新材料产业产值超370亿元，新能源及装备产业产值超190亿元，总产值超过450亿元。',
           messages: ['总产值应为 370 + 190 = 560 亿元，文中为 450 亿元'],
+        },
+        {
+          title: { zh: '总数在前，分项在后', en: 'A total first, its parts after it' },
+          text: '省级财政统筹安排科技创新专项资金共计95亿元，具体分配如下：（一）重大专项攻关补助48亿元；（二）创新平台建设30亿元；（三）人才引进奖励22亿元。',
+          messages: ['重大专项攻关补助48亿元 + 创新平台建设30亿元 + 人才引进奖励22亿元 = 100亿元，文中为95亿元'],
+        },
+        {
+          title: { zh: '“其中”的分项超过总数', en: 'Parts under 其中 that exceed the total' },
+          text: '园区项目总投资六百五十亿元，其中一期工程二百亿元、二期工程二百五十亿元、三期工程二百五十亿元。',
+          messages: ['分项 一期工程二百亿元 + 二期工程二百五十亿元 + 三期工程二百五十亿元 合计 700亿元，超过总数六百五十亿元'],
+        },
+        {
+          title: { zh: '构成之和应为100', en: 'A composition must add up to 100' },
+          text: '全区三次产业结构为8.2%、40.5%、53.1%。',
+          messages: ['三次产业结构各项 8.2% + 40.5% + 53.1% 之和为 101.8，应为 100'],
         },
         {
           text: '两个项目投资分别达到300亿元、200亿元，合计600亿元。',

@@ -10,8 +10,8 @@ const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'share-consistency',
     description: {
-      zh: '占比、百分点变化、年均增速与其所据的数字不符',
-      en: 'A share, a change in percentage points or a yearly average disagrees with the figures it derives from',
+      zh: '占比、百分点变化、增速、年均增速与其所据的数字不符',
+      en: 'A share, a change in percentage points, a growth rate or a yearly average disagrees with the figures it derives from',
     },
     severity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
@@ -46,6 +46,11 @@ const rule: Rule<Record<string, never>> = {
         { text: '2020年，亏损企业占规模以上工业企业的比例达14.81%，相比2015年的8.8%大幅上升6.0个百分点。' },
         { text: '2016-2018年，规模以上工业增加值分别实现同比增长7.6%、9.6%、10.5%，年均增速约为9.2%。' },
         {
+          title: { zh: '按可比价计算的增速不由现价总量推算', en: 'Growth at comparable prices is not recomputed from nominal levels' },
+          text: '地区生产总值由300亿元增至400亿元，年均增长6.5%。',
+        },
+        { text: '2019年至2022年，全市数字经济规模由1200亿元扩大到1600亿元，年均增长10.1%。' },
+        {
           title: { zh: '所占的总数是另一范围时不比较', en: 'A share of another population is not compared' },
           text: '2020年，规模以上工业企业341家，占江门市规模以上工业企业总数的13.45%。',
         },
@@ -55,6 +60,16 @@ const rule: Rule<Record<string, never>> = {
           title: { zh: '占比与前文的总数不符', en: 'A share that disagrees with the whole stated earlier' },
           text: '2020年，规模以上工业企业341家。\n2020年，规模以上工业企业亏损企业数量为58家，亏损企业占规模以上工业企业的比例达14.81%。',
           messages: ['58家占341家应为17.01%，文中为“14.81%”'],
+        },
+        {
+          title: { zh: '两个水平之间的增速', en: 'Growth between two stated levels' },
+          text: '一般公共预算收入由45亿元增至54亿元，增长12%。',
+          messages: ['由45亿元增加到54亿元，增长幅度应约为20%，文中为“12%”'],
+        },
+        {
+          title: { zh: '按起止年份推算的年均增速', en: 'A yearly average over the years between two levels' },
+          text: '全县社会消费品零售总额从2020年的80亿元增加到2024年的100亿元，年均增长8%。',
+          messages: ['由80亿元到100亿元历时4年，年均增长应约为5.7%，文中为“8%”'],
         },
         {
           text: '报销比例由50%提高到60%，提高了15个百分点。',
