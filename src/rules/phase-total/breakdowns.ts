@@ -18,6 +18,11 @@ const alt = (list: readonly string[]): string => list.join('|');
 const TOTAL_MARK = new RegExp(`(?:${alt(words.totalMarks)})|(?<!公)共(?![${words.notTotal共}])`);
 /** What follows the total and opens its breakdown, within a few characters. */
 const INTRODUCER = new RegExp(`^\\s*[（(]?[^（(，,。；;\\d]{0,8}?[）)]?\\s*[，,：:]?\\s*(?:[^，,。；;\\d%]{0,10}?)(${alt(words.introducers)})`);
+/** `总投资180亿元：一是…；二是…`: a colon right after the total opens its breakdown. */
+const COLON = /^\s*[：:](?=\s*\S)/;
+/** `以上三项合计`, `上述两项共`: the total counts its parts, which came before it. */
+const COUNTED = /^(?:以上|上述|前述|这|此)?$/;
+const COUNTED_AFTER = new RegExp(`^[^，,。；;\\d]{0,4}?(?:${alt(words.totalMarks)}|共)`);
 /** The rest of the paragraph after the total is a short lead ending in a colon: the parts are the list after it. */
 const LIST_LEAD = /^[^。；;\d%]{0,24}[：:]\s*$/;
 const PARTIAL = new RegExp(alt(words.partial));
@@ -59,10 +64,14 @@ export function findBreakdowns(doc: PolicyDocument, mentions: readonly QuantityM
         partial = PARTIAL.test(clause + after);
         found = partsInItems(doc, blockIndex + 1, total, byBlock, numbered);
       } else {
-        const intro = INTRODUCER.exec(after);
-        if (!intro) continue;
+        const intro = COLON.exec(after) ?? INTRODUCER.exec(after);
+        if (!intro) {
+          const counted = countedParts(list, t, byBlock);
+          if (counted) out.push({ total, parts: counted, complete: true });
+          continue;
+        }
         const introEnd = total.end + intro[0].length;
-        partial = PARTIAL.test(clause + intro[0]) || SUBSET.test(intro[1]!);
+        partial = PARTIAL.test(clause + intro[0]) || SUBSET.test(intro[1] ?? '');
         found = partsInline(list.slice(t + 1), total, introEnd);
         // Overlapping kinds of one population (其中高新技术企业…，专精特新企业…) may add up to more than it:
         // counted things under 其中 are compared only when enumerated as one list (、 or 分别).
@@ -74,6 +83,36 @@ export function findBreakdowns(doc: PolicyDocument, mentions: readonly QuantityM
     }
   }
   return out;
+}
+
+/**
+ * `A80亿元，B60亿元，C50亿元，以上三项合计180亿元`: the count (a figure in 项) says how many figures before
+ * the total are its parts; they must be the figures just before it, in this paragraph or the two before.
+ */
+function countedParts(
+  list: readonly QuantityMention[],
+  t: number,
+  byBlock: ReadonlyMap<number, QuantityMention[]>,
+): QuantityMention[] | null {
+  const total = list[t]!;
+  const text = total.block.text;
+  const count = list[t - 1];
+  if (!count || count.dimension !== 'count:项' || count.qualifier !== 'plain' || count.block !== total.block) return null;
+  const start = clauseStart(text, count.start);
+  if (!COUNTED.test(text.slice(start, count.start)) || !COUNTED_AFTER.test(text.slice(count.end, total.start))) return null;
+  const n = count.value;
+  if (!Number.isInteger(n) || n < 2 || n > 12) return null;
+  const before: QuantityMention[] = [];
+  for (let b = total.block.index; b >= total.block.index - 2 && before.length < n; b--) {
+    const figures = (byBlock.get(b) ?? []).filter((m) => m.start < (b === total.block.index ? count.start : Infinity));
+    for (let k = figures.length - 1; k >= 0 && before.length < n; k--) {
+      const m = figures[k]!;
+      if (m.dimension !== total.dimension || m.attributive) continue;
+      if (!summable(m) || !sameYear(m, total)) return null;
+      before.unshift(m);
+    }
+  }
+  return before.length === n ? before : null;
 }
 
 function clauseStart(text: string, at: number): number {
@@ -156,7 +195,7 @@ function partsInItems(
 export function partLabel(m: QuantityMention): string {
   return (m.metricLabel ?? '').replace(LABEL_LEAD, '');
 }
-const LABEL_LEAD = new RegExp(`^(?:${alt(words.introducers)}|其中|分别|[：:，,\\s])+`);
+const LABEL_LEAD = new RegExp(`^(?:${alt(words.introducers)}|其中|分别|[：:，,\\s]|[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\\d]{1,3}[）)])+`);
 
 const MAX_BARE_ITEM = 60;
 /** A short paragraph that is not itself a lead (ending in a colon) or another total. */

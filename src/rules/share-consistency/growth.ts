@@ -68,3 +68,34 @@ function yearsBetween(text: string, from: QuantityMention, to: QuantityMention, 
   const plan = fiveYearPlanIn(lead);
   return plan ? [plan.to - plan.from + 1] : null;
 }
+
+/** A level, its change on the year before and the rate: `收入54亿元，比上年增加9亿元，增长20%`. */
+export interface IncrementStatement {
+  level: QuantityMention;
+  change: QuantityMention;
+  rate: QuantityMention;
+  rising: boolean;
+}
+
+const CHANGE = new RegExp(`^\\s*[，,]\\s*(?:${alt(words.comparedWith)})(?:${alt(words.basePeriods)}|[0-9]{4}年)?\\s*(${alt(words.rise)}|${alt(words.fall)})了?\\s*$`);
+const CHANGE_RATE = new RegExp(`^\\s*[，,]\\s*(?:${alt(words.rise)}|${alt(words.fall)}|增幅|降幅)了?(?:为|达)?\\s*$`);
+
+export function findIncrements(mentions: readonly QuantityMention[]): IncrementStatement[] {
+  const out: IncrementStatement[] = [];
+  for (let i = 0; i + 2 < mentions.length; i++) {
+    const [level, change, rate] = [mentions[i]!, mentions[i + 1]!, mentions[i + 2]!];
+    if (level.block !== change.block || change.block !== rate.block || level.sentence !== rate.sentence) continue;
+    if (!amount(level) || level.attributive || !amount(change) || level.dimension !== change.dimension) continue;
+    if (rate.dimension !== 'percent' || rate.listed || rate.coarse || (rate.qualifier !== 'plain' && rate.qualifier !== 'approx')) continue;
+    const text = level.block.text;
+    const verb = CHANGE.exec(text.slice(level.end, change.start));
+    if (!verb || !CHANGE_RATE.test(text.slice(change.end, rate.start))) continue;
+    const sentenceLead = text.slice(Math.max(0, text.lastIndexOf('。', level.start) + 1), level.start);
+    if (COMPARABLE_PRICES.test(sentenceLead + (level.metricText ?? '') + text.slice(change.end, rate.start))) continue;
+    const rising = !FALL.test(verb[1]!);
+    // The change cannot be as large as a level it rose to.
+    if (rising && change.value >= level.value) continue;
+    out.push({ level, change, rate, rising });
+  }
+  return out;
+}

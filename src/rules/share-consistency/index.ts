@@ -3,7 +3,7 @@
 import { intersects, interval, widen, type Interval } from '../../quantity/interval.js';
 import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
 import type { Rule } from '../../types.js';
-import { findGrowths, type GrowthStatement } from './growth.js';
+import { findGrowths, findIncrements, type GrowthStatement, type IncrementStatement } from './growth.js';
 import { findAverages, findPointChanges, findShares } from './relations.js';
 
 const rule: Rule<Record<string, never>> = {
@@ -35,6 +35,10 @@ const rule: Rule<Record<string, never>> = {
       yearlyGrowth: {
         zh: '由{from}到{to}历时{years}年，年均{verb}应约为{rate}%，文中为“{stated}”',
         en: 'From {from} to {to} over {years} years is about {rate}% a year, but the text says "{stated}"',
+      },
+      increment: {
+        zh: '{level}比上期{verb}{change}，{verb2}幅度应约为{rate}%，文中为“{stated}”',
+        en: '{level} after a {directionEn} of {change} is a {directionEn} of about {rate}%, but the text says "{stated}"',
       },
       base: { zh: '总数：{base}', en: 'the whole: {base}' },
       level: { zh: '基期水平：{from}', en: 'the earlier level: {from}' },
@@ -128,6 +132,35 @@ const rule: Rule<Record<string, never>> = {
     }
 
     for (const growth of findGrowths(mentions)) checkGrowth(growth);
+    for (const increment of findIncrements(mentions)) checkIncrement(increment);
+
+    function checkIncrement({ level, change, rate, rising }: IncrementStatement): void {
+      // Rate = change / earlier level, the earlier level being level ∓ change; each figure within its rounding.
+      const [l, d] = [level.interval, change.interval];
+      const computed = rising
+        ? interval((d.lo / (l.hi - d.lo)) * 100, (d.hi / (l.lo - d.hi)) * 100)
+        : interval((d.lo / (l.hi + d.lo)) * 100, (d.hi / (l.lo + d.hi)) * 100);
+      if (!(computed.lo <= computed.hi) || computed.lo < 0 || agrees(computed, rate)) return;
+      const value = (change.value / (rising ? level.value - change.value : level.value + change.value)) * 100;
+      context.report({
+        messageId: 'increment',
+        data: {
+          level: level.surface,
+          change: change.surface,
+          verb: rising ? '增加' : '减少',
+          verb2: rising ? '增长' : '下降',
+          directionEn: rising ? 'rise' : 'fall',
+          rate: rounded(value, Math.min(rate.precision, 0.1)),
+          stated: rate.surface,
+        },
+        range: rate.range,
+        related: [
+          { range: level.range, messageId: 'level', data: { from: level.surface } },
+          { range: change.range, messageId: 'level', data: { from: change.surface } },
+        ],
+        properties: { level: level.value, change: change.value, rate: rate.value, computed: value },
+      });
+    }
 
     function checkGrowth({ from, to, rate, years, rising }: GrowthStatement): void {
       const ratio = interval(to.interval.lo / from.interval.hi, to.interval.hi / from.interval.lo);
