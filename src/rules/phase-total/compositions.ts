@@ -25,6 +25,8 @@ const alt = (list: readonly string[]): string => list.join('|');
 const WHOLE = new RegExp(alt(words.compositionWholes));
 const SHARE_NOUN = new RegExp(alt(words.compositionNouns));
 const LEAD_CHARS = 24;
+/** `占全省同行业的比重`: shares of other wholes (one per part) need not add up to 100. */
+const OTHER_WHOLE = /占(?:全[省国市区县]|同)(?![^，。；]{0,6}(?:生产总值|GDP))/;
 
 export function findCompositions(doc: PolicyDocument, mentions: readonly QuantityMention[]): Composition[] {
   const out: Composition[] = [];
@@ -33,7 +35,7 @@ export function findCompositions(doc: PolicyDocument, mentions: readonly Quantit
     for (const run of findRatioRuns(block.text)) {
       const near = block.text.slice(Math.max(0, run.start - LEAD_CHARS * 2), run.start);
       const lead = near.slice(Math.max(near.lastIndexOf('。'), near.lastIndexOf('；')) + 1);
-      if (!SHARE_NOUN.test(lead) || !WHOLE.test(lead)) continue;
+      if (!SHARE_NOUN.test(lead) || !WHOLE.test(lead) || OTHER_WHOLE.test(lead)) continue;
       const sum = run.terms.reduce((s, t) => s + t.value, 0);
       // 1:2:7 is a ratio of small numbers, not percentages of a whole.
       if (sum < 90 || sum > 110) continue;
@@ -55,7 +57,8 @@ export function findCompositions(doc: PolicyDocument, mentions: readonly Quantit
     const text = first.block.text;
     const lead = text.slice(Math.max(0, first.start - LEAD_CHARS * 2), first.start);
     const sentenceLead = lead.slice(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；')) + 1);
-    if (!WHOLE.test(sentenceLead) || !SHARE_NOUN.test(sentenceLead) || /增长|增速|增幅|拉动|贡献/.test(sentenceLead)) continue;
+    if (!WHOLE.test(sentenceLead) || !SHARE_NOUN.test(sentenceLead) || OTHER_WHOLE.test(sentenceLead)) continue;
+    if (/增长|增速|增幅|拉动|贡献/.test(sentenceLead)) continue;
     out.push({
       label: labelOf(sentenceLead),
       range: first.block.sourceRange(first.start, run[run.length - 1]!.end),

@@ -136,7 +136,8 @@ const rule: Rule<Record<string, never>> = {
       const properties = { parts: parts.map((p) => p.value), total: total.value, dimension: total.dimension };
       if (!complete) {
         // Some of the parts: only more than the whole is a contradiction.
-        if (sum.lo < total.interval.hi || (sum.lo === total.interval.hi && !sum.loOpen && !total.interval.hiOpen)) return;
+        // Figures round from half-open intervals: parts whose least sum reaches the total's upper edge exceed it.
+        if (sum.lo < total.interval.hi * (1 - 1e-12)) return;
         const value = parts.reduce((s, p) => s + p.value, 0);
         context.report({
           messageId: 'exceeds',
