@@ -70,3 +70,34 @@ describe('phase-total in HTML and Word', () => {
     expect(c!.message).toBe('The shares of 三次产业结构 6.2 + 37.5 + 55.1 add up to 98.8, not 100');
   });
 });
+
+describe('phase-total tables', () => {
+  const table = (rows: string[][]): string =>
+    [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
+
+  it('subtotals that open their groups, and a grand total at the top over the subtotals', () => {
+    const rows = [
+      ['项目', '金额（万元）'],
+      ['合计', '1,000'],
+      ['交通设施小计', '600'],
+      ['道路', '350'],
+      ['桥梁', '250'],
+      ['公共服务小计', '400'],
+      ['学校', '220'],
+      ['医院', '180'],
+    ];
+    expect(lintWith(rule, table(rows), { filename: 'a.md' })).toEqual([]);
+    const wrong = rows.map((r) => (r[0] === '医院' ? ['医院', '190'] : r));
+    const found = lintWith(rule, table(wrong), { filename: 'a.md' });
+    expect(found.map((m) => m.message)).toEqual(['表中“金额（万元）”公共服务小计：学校220 + 医院190 = 410万元，表中为400万元']);
+    expect(found[0]!.related).toHaveLength(2);
+  });
+
+  it('stays silent on subset rows (其中), rate columns and a table without a total', () => {
+    const subset = table([['指标', '数量'], ['企业', '100'], ['其中：外资', '30'], ['个体户', '50'], ['合计', '100']]);
+    const rates = table([['地区', '增长率（%）'], ['甲', '5.1'], ['乙', '6.2'], ['丙', '7.3'], ['合计', '6.0']]);
+    const none = table([['地区', '产值'], ['甲', '5.1'], ['乙', '6.2'], ['丙', '7.3'], ['丁', '6.0']]);
+    for (const text of [subset, rates, none]) expect(lintWith(rule, text, { filename: 'a.md' })).toEqual([]);
+  });
+});
+

@@ -23,7 +23,8 @@ export interface TableSum {
   unit: DeclaredUnit | null;
 }
 
-const TOTAL_LABEL = /^(?:全[市省区县国]|总|本[期年])?(合计|总计|共计|小计)$/;
+/** `合计`, `全市合计`, `基础设施小计`: a label that ends in a total word (a short group name may stand before it). */
+const TOTAL_LABEL = /^[^\d%％]{0,10}?(合计|总计|共计|小计)$/;
 /** Rows that break down another row (其中, #工业, 含…): the table is not a plain list of parts. */
 const SUBSET_LABEL = /^(?:其中|[#＃]|含|内[：:]|包括)|其中/;
 /** Columns of rates, shares and averages do not add up. */
