@@ -18,6 +18,7 @@ const alt = (list: readonly string[]): string => list.join('|');
 const TOTAL_MARK = new RegExp(`(?:${alt(words.totalMarks)})|(?<!公)共(?![${words.notTotal共}])`);
 /** What follows the total and opens its breakdown, within a few characters. */
 const INTRODUCER = new RegExp(`^\\s*[（(]?[^（(，,。；;\\d]{0,8}?[）)]?\\s*[，,：:]?\\s*(?:[^，,。；;\\d%]{0,10}?)(${alt(words.introducers)})`);
+const CROSS_CUTTING = new RegExp(alt(words.crossCutting));
 /** `总投资180亿元：一是…；二是…`: a colon right after the total opens its breakdown. */
 const COLON = /^\s*[：:](?=\s*\S)/;
 /** `以上三项合计`, `上述两项共`: the total counts its parts, which came before it. */
@@ -76,6 +77,8 @@ export function findBreakdowns(doc: PolicyDocument, mentions: readonly QuantityM
         // Overlapping kinds of one population (其中高新技术企业…，专精特新企业…) may add up to more than it:
         // counted things under 其中 are compared only when enumerated as one list (、 or 分别).
         if (found && partial && total.dimension.startsWith('count:') && !enumerated(found.parts)) continue;
+        // 工业投资 … 民间投资: a kind of another breakdown (by owner, by stage) overlaps the others.
+        if (found && partial && found.parts.some((p) => CROSS_CUTTING.test(partLabel(p)))) continue;
       }
       if (found && found.parts.length >= 2 && /^\s*等/.test(text.slice(found.parts[found.parts.length - 1]!.end))) partial = true;
       if (!found || found.parts.length < 2) continue;
