@@ -3,6 +3,10 @@ import type { PolicyDocument } from '../../document/document.js';
 import type { Rule } from '../../types.js';
 import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
 import { formatInterval, formatNumber, intersects, sumIntervals } from '../../quantity/interval.js';
+import { tablesOf } from '../../document/tables.js';
+import { findBreakdowns, partLabel, type Breakdown } from './breakdowns.js';
+import { findCompositions, type Composition } from './compositions.js';
+import { cellRange, tableSums, type TableSum } from './table-totals.js';
 import { statedSums, type StatedSum } from './totals.js';
 
 /** Qualifier kinds under which the figures themselves must add up (all 超, all 以上, all plain). */
@@ -11,7 +15,10 @@ const FIGURE_KINDS = new Set(['gt', 'ge', 'plain']);
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'phase-total',
-    description: { zh: '分项之和与总数不符', en: 'Stated parts do not add up to the stated total' },
+    description: {
+      zh: '分项之和与总数不符（文中分项、表格合计行、构成比例）',
+      en: 'Stated parts do not add up to the stated total (in prose, table totals, compositions)',
+    },
     severity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
@@ -24,6 +31,26 @@ const rule: Rule<Record<string, never>> = {
         en: '{label} contradicts its parts: {expression} add up to {sum} {unit}, but the text says "{surface}"',
       },
       part: { zh: '分项：{surface}', en: 'Part: {surface}' },
+      breakdown: {
+        zh: '{expression} = {sum}{unit}，文中为{total}',
+        en: '{expression} = {sum}{unit}, but the text says {total}',
+      },
+      breakdownBounds: {
+        zh: '{expression} 合计在 {sum} {unit} 之内，文中为“{total}”',
+        en: '{expression} add up to {sum} {unit}, but the text says "{total}"',
+      },
+      exceeds: {
+        zh: '分项 {expression} 合计 {sum}{unit}，超过总数{total}',
+        en: 'The parts {expression} add up to {sum}{unit}, more than the total {total}',
+      },
+      table: {
+        zh: '表中{line}{label}：{expression} = {sum}{unit}，表中为{total}{unit}',
+        en: 'Table {line} {label}: {expression} = {sum}{unit}, but the table says {total}{unit}',
+      },
+      composition: {
+        zh: '{label}各项 {expression} 之和为 {sum}，应为 100',
+        en: 'The shares of {label} {expression} add up to {sum}, not 100',
+      },
     },
     examples: {
       valid: [
@@ -33,11 +60,34 @@ const rule: Rule<Record<string, never>> = {
           text: '新材料产业产值超400亿元，新能源及装备产业产值近300亿元，总产值超过700亿元。',
         },
         { text: '两项投资分别达到5.66万亿元、1.3万亿元、5000亿元、4.4万亿元，合计11.86万亿元。' },
+        {
+          title: { zh: '“其中”只列出部分分项', en: '其中 names only some of the parts' },
+          text: '全市共有高新技术企业860家，其中专精特新企业420家，科技型中小企业510家。',
+        },
+        {
+          title: { zh: '“以上”与分项相容', en: 'A bound (以上) compatible with its parts' },
+          text: '基金总规模50亿元以上，其中省级出资20亿元，社会资本出资30亿元。',
+        },
       ],
       invalid: [
         {
           text: '新材料产业产值超370亿元，新能源及装备产业产值超190亿元，总产值超过450亿元。',
           messages: ['总产值应为 370 + 190 = 560 亿元，文中为 450 亿元'],
+        },
+        {
+          title: { zh: '总数在前，分项在后', en: 'A total first, its parts after it' },
+          text: '省级财政统筹安排科技创新专项资金共计95亿元，具体分配如下：（一）重大专项攻关补助48亿元；（二）创新平台建设30亿元；（三）人才引进奖励22亿元。',
+          messages: ['重大专项攻关补助48亿元 + 创新平台建设30亿元 + 人才引进奖励22亿元 = 100亿元，文中为95亿元'],
+        },
+        {
+          title: { zh: '“其中”的分项超过总数', en: 'Parts under 其中 that exceed the total' },
+          text: '园区项目总投资六百五十亿元，其中一期工程二百亿元、二期工程二百五十亿元、三期工程二百五十亿元。',
+          messages: ['分项 一期工程二百亿元 + 二期工程二百五十亿元 + 三期工程二百五十亿元 合计 700亿元，超过总数六百五十亿元'],
+        },
+        {
+          title: { zh: '构成之和应为100', en: 'A composition must add up to 100' },
+          text: '全区三次产业结构为8.2%、40.5%、53.1%。',
+          messages: ['三次产业结构各项 8.2% + 40.5% + 53.1% 之和为 101.8，应为 100'],
         },
         {
           text: '两个项目投资分别达到300亿元、200亿元，合计600亿元。',
@@ -65,9 +115,97 @@ const rule: Rule<Record<string, never>> = {
       if (list) list.push(m);
       else byStatement.set(key, [m]);
     }
+    const checked = new Set<QuantityMention>();
     for (const statement of byStatement.values()) {
       if (statement.length < 3) continue;
-      for (const stated of statedSums(statement)) check(stated);
+      for (const stated of statedSums(statement)) {
+        checked.add(stated.total);
+        check(stated);
+      }
+    }
+    for (const breakdown of findBreakdowns(doc, mentions)) if (!checked.has(breakdown.total)) checkBreakdown(breakdown);
+    for (const table of tablesOf(doc)) for (const sum of tableSums(table)) reportTable(sum);
+    for (const composition of findCompositions(doc, mentions)) checkComposition(composition);
+
+    function checkBreakdown({ total, parts, complete }: Breakdown): void {
+      const scale = total.scale;
+      const unit = total.scaleUnit;
+      const related = parts.map((p) => ({ range: p.range, messageId: 'part', data: { surface: p.surface } }));
+      const named = parts.map((p) => `${partLabel(p)}${p.surface}`).join(' + ');
+      const sum = sumIntervals(parts.map((p) => p.interval));
+      const properties = { parts: parts.map((p) => p.value), total: total.value, dimension: total.dimension };
+      if (!complete) {
+        // Some of the parts: only more than the whole is a contradiction.
+        // Figures round from half-open intervals: parts whose least sum reaches the total's upper edge exceed it.
+        if (sum.lo < total.interval.hi * (1 - 1e-12)) return;
+        const value = parts.reduce((s, p) => s + p.value, 0);
+        context.report({
+          messageId: 'exceeds',
+          data: { expression: named, sum: formatNumber(value / scale), unit, total: total.surface },
+          range: total.range,
+          related,
+          properties: { ...properties, sum: value },
+        });
+        return;
+      }
+      const kinds = new Set([total.qualifier, ...parts.map((p) => p.qualifier)]);
+      if (kinds.size === 1 && FIGURE_KINDS.has(total.qualifier)) {
+        const value = parts.reduce((s, p) => s + p.value, 0);
+        const rounding = parts.reduce((s, p) => s + p.precision / 2, 0) + total.precision / 2;
+        const diff = Math.abs(value - total.value);
+        // Each figure stands for the half-open interval it rounds from: a sum exactly at the edge disagrees.
+        if (diff < rounding * (1 - 1e-9) || diff <= q.relativeTolerance * Math.abs(total.value)) return;
+        context.report({
+          messageId: 'breakdown',
+          data: { expression: named, sum: formatNumber(value / scale), unit, total: total.surface },
+          range: total.range,
+          related,
+          properties: { ...properties, sum: value },
+        });
+        return;
+      }
+      if (intersects(sum, total.interval)) return;
+      context.report({
+        messageId: 'breakdownBounds',
+        data: { expression: named, sum: formatInterval(sum, scale), unit, total: total.surface },
+        range: total.range,
+        related,
+        properties: { ...properties, sum: [sum.lo, sum.hi] },
+      });
+    }
+
+    function reportTable({ label, line, total, parts, unit }: TableSum): void {
+      const factor = unit?.factor ?? 1;
+      const show = (v: number): string => formatNumber(v / factor);
+      const sum = parts.reduce((s, p) => s + p.value, 0);
+      context.report({
+        messageId: 'table',
+        data: {
+          line: line === '' ? '' : `“${line}”`,
+          label,
+          expression: parts.map((p) => `${p.label}${show(p.value)}`).join(' + '),
+          sum: show(sum),
+          total: show(total.value),
+          unit: unit?.label ?? '',
+        },
+        range: cellRange(total.cell),
+        related: parts.map((p) => ({ range: cellRange(p.cell), messageId: 'part', data: { surface: `${p.label} ${p.cell.text}` } })),
+        properties: { parts: parts.map((p) => p.value), total: total.value, sum },
+      });
+    }
+
+    function checkComposition({ terms, range, label }: Composition): void {
+      const sum = terms.reduce((s, t) => s + t.value, 0);
+      const tolerance = terms.reduce((s, t) => s + t.precision / 2, 0);
+      if (Math.abs(sum - 100) < tolerance * (1 - 1e-9)) return;
+      const decimals = Math.max(...terms.map((t) => Math.max(0, Math.round(-Math.log10(t.precision)))));
+      context.report({
+        messageId: 'composition',
+        data: { label, expression: terms.map((t) => t.surface).join(' + '), sum: sum.toFixed(decimals) },
+        range,
+        related: terms.map((t) => ({ range: t.range, messageId: 'part', data: { surface: t.surface } })),
+        properties: { parts: terms.map((t) => t.value), sum },
+      });
     }
 
     function check({ total, parts, label }: StatedSum): void {

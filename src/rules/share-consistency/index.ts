@@ -3,14 +3,15 @@
 import { intersects, interval, widen, type Interval } from '../../quantity/interval.js';
 import { quantitiesOf, quantitySettings, type QuantityMention } from '../../quantity/index.js';
 import type { Rule } from '../../types.js';
+import { findGrowths, findIncrements, type GrowthStatement, type IncrementStatement } from './growth.js';
 import { findAverages, findPointChanges, findShares } from './relations.js';
 
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'share-consistency',
     description: {
-      zh: '占比、百分点变化、年均增速与其所据的数字不符',
-      en: 'A share, a change in percentage points or a yearly average disagrees with the figures it derives from',
+      zh: '占比、百分点变化、增速、年均增速与其所据的数字不符',
+      en: 'A share, a change in percentage points, a growth rate or a yearly average disagrees with the figures it derives from',
     },
     severity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
@@ -27,6 +28,18 @@ const rule: Rule<Record<string, never>> = {
         zh: '各年增速{rates}的年均值约为{mean}%，文中为“{stated}”',
         en: 'The yearly rates {rates} average about {mean}%, but the text says "{stated}"',
       },
+      growth: {
+        zh: '由{from}{direction}到{to}，{verb}幅度应约为{rate}%，文中为“{stated}”',
+        en: 'From {from} to {to} is a {directionEn} of about {rate}%, but the text says "{stated}"',
+      },
+      yearlyGrowth: {
+        zh: '由{from}到{to}历时{years}年，年均{verb}应约为{rate}%，文中为“{stated}”',
+        en: 'From {from} to {to} over {years} years is about {rate}% a year, but the text says "{stated}"',
+      },
+      increment: {
+        zh: '{level}比上期{verb}{change}，{verb2}幅度应约为{rate}%，文中为“{stated}”',
+        en: '{level} after a {directionEn} of {change} is a {directionEn} of about {rate}%, but the text says "{stated}"',
+      },
       base: { zh: '总数：{base}', en: 'the whole: {base}' },
       level: { zh: '基期水平：{from}', en: 'the earlier level: {from}' },
       rates: { zh: '各年增速', en: 'the yearly rates' },
@@ -37,6 +50,11 @@ const rule: Rule<Record<string, never>> = {
         { text: '2020年，亏损企业占规模以上工业企业的比例达14.81%，相比2015年的8.8%大幅上升6.0个百分点。' },
         { text: '2016-2018年，规模以上工业增加值分别实现同比增长7.6%、9.6%、10.5%，年均增速约为9.2%。' },
         {
+          title: { zh: '按可比价计算的增速不由现价总量推算', en: 'Growth at comparable prices is not recomputed from nominal levels' },
+          text: '地区生产总值由300亿元增至400亿元，年均增长6.5%。',
+        },
+        { text: '2019年至2022年，全市数字经济规模由1200亿元扩大到1600亿元，年均增长10.1%。' },
+        {
           title: { zh: '所占的总数是另一范围时不比较', en: 'A share of another population is not compared' },
           text: '2020年，规模以上工业企业341家，占江门市规模以上工业企业总数的13.45%。',
         },
@@ -46,6 +64,16 @@ const rule: Rule<Record<string, never>> = {
           title: { zh: '占比与前文的总数不符', en: 'A share that disagrees with the whole stated earlier' },
           text: '2020年，规模以上工业企业341家。\n2020年，规模以上工业企业亏损企业数量为58家，亏损企业占规模以上工业企业的比例达14.81%。',
           messages: ['58家占341家应为17.01%，文中为“14.81%”'],
+        },
+        {
+          title: { zh: '两个水平之间的增速', en: 'Growth between two stated levels' },
+          text: '一般公共预算收入由45亿元增至54亿元，增长12%。',
+          messages: ['由45亿元增加到54亿元，增长幅度应约为20%，文中为“12%”'],
+        },
+        {
+          title: { zh: '按起止年份推算的年均增速', en: 'A yearly average over the years between two levels' },
+          text: '全县社会消费品零售总额从2020年的80亿元增加到2024年的100亿元，年均增长8%。',
+          messages: ['由80亿元到100亿元历时4年，年均增长应约为5.7%，文中为“8%”'],
         },
         {
           text: '报销比例由50%提高到60%，提高了15个百分点。',
@@ -100,6 +128,71 @@ const rule: Rule<Record<string, never>> = {
         range: change.range,
         related: [{ range: from.range, messageId: 'level', data: { from: from.surface } }],
         properties: { from: from.value, to: to.value, change: sign * change.value },
+      });
+    }
+
+    for (const growth of findGrowths(mentions)) checkGrowth(growth);
+    for (const increment of findIncrements(mentions)) checkIncrement(increment);
+
+    function checkIncrement({ level, change, rate, rising }: IncrementStatement): void {
+      // Rate = change / earlier level, the earlier level being level ∓ change; each figure within its rounding.
+      const [l, d] = [level.interval, change.interval];
+      const computed = rising
+        ? interval((d.lo / (l.hi - d.lo)) * 100, (d.hi / (l.lo - d.hi)) * 100)
+        : interval((d.lo / (l.hi + d.lo)) * 100, (d.hi / (l.lo + d.hi)) * 100);
+      if (!(computed.lo <= computed.hi) || computed.lo < 0 || agrees(computed, rate)) return;
+      const value = (change.value / (rising ? level.value - change.value : level.value + change.value)) * 100;
+      context.report({
+        messageId: 'increment',
+        data: {
+          level: level.surface,
+          change: change.surface,
+          verb: rising ? '增加' : '减少',
+          verb2: rising ? '增长' : '下降',
+          directionEn: rising ? 'rise' : 'fall',
+          rate: rounded(value, Math.min(rate.precision, 0.1)),
+          stated: rate.surface,
+        },
+        range: rate.range,
+        related: [
+          { range: level.range, messageId: 'level', data: { from: level.surface } },
+          { range: change.range, messageId: 'level', data: { from: change.surface } },
+        ],
+        properties: { level: level.value, change: change.value, rate: rate.value, computed: value },
+      });
+    }
+
+    function checkGrowth({ from, to, rate, years, rising }: GrowthStatement): void {
+      const ratio = interval(to.interval.lo / from.interval.hi, to.interval.hi / from.interval.lo);
+      const pct = (f: number, n: number): number => (rising ? Math.pow(f, 1 / n) - 1 : 1 - Math.pow(f, 1 / n)) * 100;
+      const counts = years ?? [1];
+      // A yearly average compounds; some writers divide the whole change by the years instead: both are accepted.
+      const readings = counts.flatMap((n) => {
+        const compound = interval(Math.min(pct(ratio.lo, n), pct(ratio.hi, n)), Math.max(pct(ratio.lo, n), pct(ratio.hi, n)));
+        const simple = interval(Math.min(pct(ratio.lo, 1), pct(ratio.hi, 1)) / n, Math.max(pct(ratio.lo, 1), pct(ratio.hi, 1)) / n);
+        return years ? [compound, simple] : [compound];
+      });
+      if (readings.some((r) => agrees(r, rate))) return;
+      const n = counts[0]!;
+      const value = pct(to.value / from.value, n);
+      context.report({
+        messageId: years ? 'yearlyGrowth' : 'growth',
+        data: {
+          from: from.surface,
+          to: to.surface,
+          years: counts.join('或'),
+          direction: rising ? '增加' : '减少',
+          directionEn: rising ? 'rise' : 'fall',
+          verb: rising ? '增长' : '下降',
+          rate: rounded(value, Math.min(rate.precision, 0.1)),
+          stated: rate.surface,
+        },
+        range: rate.range,
+        related: [
+          { range: from.range, messageId: 'level', data: { from: from.surface } },
+          { range: to.range, messageId: 'level', data: { from: to.surface } },
+        ],
+        properties: { from: from.value, to: to.value, years: years ?? null, rate: rate.value, computed: value },
       });
     }
 

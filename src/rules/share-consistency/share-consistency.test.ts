@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from './index.js';
 import { lintWith } from '../../../test/helpers/rule-tester.js';
+import { htmlFixtureDiffs, lintWord } from '../../../test/helpers/formats-tester.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seed = (name: string): string => readFileSync(path.join(root, 'seeds', name), 'utf8');
@@ -35,6 +36,33 @@ describe('share-consistency', () => {
   it('messages in English', () => {
     expect(lintWith(rule, '报销比例由50%提高到60%，提高了12个百分点。', { locale: 'en' })[0]!.message).toBe(
       'From 50% to 60% is a rise of 10 percentage points, but the text says "12个百分点"',
+    );
+  });
+
+  it('growth between two levels: HTML fixtures', async () => {
+    const diffs = await htmlFixtureDiffs(rule, path.join(import.meta.dirname, 'fixtures-html'));
+    expect(Object.keys(diffs).length).toBeGreaterThan(0);
+    for (const d of Object.values(diffs)) expect(d).toEqual([]);
+  });
+
+  it('growth between two levels in a Word file, with both levels as related locations', async () => {
+    const { messages, text } = await lintWord(rule, [
+      '2021年至2024年，全县农产品网络零售额由6.4亿元增长到9.1亿元，年均增长15.2%。',
+      '2021年至2024年，全县农产品网络零售额由6.4亿元增长到9.1亿元，年均增长12.5%。',
+      '全县粮食产量由二十一万吨减少到十九万吨，下降9.5%。',
+      '全县粮食产量由二十一万吨减少到十九万吨，下降25%。',
+    ]);
+    expect(messages.map((m) => [m.line, m.message])).toEqual([
+      [1, '由6.4亿元到9.1亿元历时3或4年，年均增长应约为12.4%，文中为“15.2%”'],
+      // 二十一万吨 may be 20.5 to 21.5 万吨: 9.5% is within the figures' rounding, 25% is not.
+      [4, '由二十一万吨减少到十九万吨，下降幅度应约为9.5%，文中为“25%”'],
+    ]);
+    expect(messages[0]!.related!.map((r) => text.slice(r.offset, r.endOffset))).toEqual(['6.4亿元', '9.1亿元']);
+  });
+
+  it('growth messages in English', () => {
+    expect(lintWith(rule, '税收收入由50亿元增加到60亿元，增长25%。', { locale: 'en' })[0]!.message).toBe(
+      'From 50亿元 to 60亿元 is a rise of about 20%, but the text says "25%"',
     );
   });
 });
