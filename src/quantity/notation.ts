@@ -157,7 +157,8 @@ export function approximatedTwice(text: string, isWord: (start: number) => boole
 }
 
 /** 12\n500万元: a figure broken over two lines of one paragraph (a soft line break inside its digits). */
-const LINE_SPLIT = new RegExp(`${DIGIT}+(?:[.．,，]${DIGIT}+)*\\n${DIGIT}+`, 'g');
+// Starts only where a figure starts: from every digit of a long run, `\d+` would rescan the run (quadratic).
+const LINE_SPLIT = new RegExp(`(?<![0-9０-９.．,，])${DIGIT}+(?:[.．,，]${DIGIT}+)*\\n${DIGIT}+`, 'g');
 
 export function lineSplitFigures(text: string): Span[] {
   return [...text.matchAll(LINE_SPLIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -83,7 +83,7 @@ describe('invisible characters written as character references', () => {
       'a.md:3:7: error 疑似注入内容（双向文本控制字符“从右至左覆盖”，可用于 Trojan Source 攻击，以字符引用 &#x202e; 写出）：U+202E',
       'a.md:5:3: error 疑似注入内容（不可见字符“零宽空格”，以字符引用 &#8203; 写出）：U+200B',
       'a.md:7:3: error 疑似注入内容（不可见字符“零宽不连字”，以字符引用 &zwnj; 写出）：U+200C',
-      'b.html:1:18: error 疑似注入内容（不可见字符“零宽空格”，以字符引用 &#X200B; 写出）：U+200B',
+      'b.html:1:18: error 疑似注入内容（不可见字符“零宽空格”，以字符引用 &#X200B; 写出）：U+200B（…body><p>推进【&#X200B;】高质量发展。</p>…）',
     ]);
   });
 });
@@ -113,7 +113,7 @@ describe('__proto__ keys', () => {
     for (const flag of ['__proto__:error', 'duplicated-word:["error",{"__proto__":{"allow":["发展发展"]}}]']) {
       const r = await runBounded(['a.txt', '--no-config', '--rule', flag], { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('the key "__proto__" is not allowed');
+      expect(r.stderr).toContain('不允许使用键 "__proto__"');
     }
   });
 });
