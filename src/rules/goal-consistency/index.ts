@@ -165,7 +165,6 @@ interface GoalFact {
   location: DocumentLocation;
 }
 
-
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function asFigure(goal: GoalFact): Figure {
