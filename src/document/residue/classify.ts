@@ -133,6 +133,8 @@ const BARE_NUMBER = /^\d{1,4}$/;
 
 /** Characters prose is written with; the rest (box drawing, stray symbols, U+FFFD) is junk when it dominates. */
 const PROSE_CHAR = /[\p{Script=Han}\p{L}\p{N}，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕［］—…·%.,;:!?()[\]\-+/'"]/u;
+/** A character that is neither ASCII nor prose (U+FFFD included): counted in one pass, not one test a character. */
+const JUNK_CHAR = new RegExp(`[^\\x00-\\x7f${PROSE_CHAR.source.slice(1, -1)}]`, 'gu');
 /** A row of one repeated ornament (＊＊＊, ★★★) is a section divider the author typed, not garbage. */
 const DIVIDER = /^([*＊★☆※◆◇○●■□△▲~～=＝-])\1{0,8}$/;
 const MIN_JUNK_SHARE = 0.6;
@@ -206,11 +208,14 @@ function isCaption(t: string): boolean {
 
 function isGarbage(t: string): boolean {
   // Invisible characters (a line of U+200B) are hidden content, injected-content's to judge, not visible garbage.
-  const chars = [...t.replace(/[\s\u3000\p{Cf}]+/gu, '')];
-  if (chars.length === 0 || DIVIDER.test(chars.join(''))) return false;
+  const visible = t.replace(/[\s\u3000\p{Cf}]+/gu, '');
+  if (visible.length === 0 || DIVIDER.test(visible)) return false;
   // ASCII punctuation is markup someone typed (```, ---, | a |), never counted as junk.
-  const junk = chars.filter((c) => c === '\ufffd' || (!PROSE_CHAR.test(c) && c.charCodeAt(0) > 0x7f)).length;
-  return junk / chars.length >= MIN_JUNK_SHARE;
+  const junk = visible.match(JUNK_CHAR)?.length ?? 0;
+  if (junk === 0) return false;
+  let chars = 0;
+  for (const _ of visible) chars++;
+  return junk / chars >= MIN_JUNK_SHARE;
 }
 
 export function isLicenceStart(text: string): boolean {

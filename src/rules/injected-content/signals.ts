@@ -37,6 +37,8 @@ const MAYBE_PHONE = /1[3-9]\d{9}|400/;
 const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const DOT_CHARS = /[点。．｡]/;
 const ALNUM = /[A-Za-z0-9]/;
+/** A letter or digit, then (across spaces and zero-width characters) a dot or its disguise: where an address may be. */
+const MAYBE_ADDRESS = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A][\s\u200B-\u200D\u2060\uFEFF]*(?:[.．。｡点]|[(（[【{]\s*(?:dot|点)|dot\b)/i;
 
 /**
  * The text with the disguises of addresses undone, and for each character of it the offset it came from:
@@ -85,8 +87,9 @@ export function undisguised(text: string): { text: string; at: Int32Array } {
 
 /** Addresses of sites off the allow list, written plainly or in disguise. */
 export function domainHits(text: string, domains: readonly string[]): Signal[] {
-  // An address has letters, ASCII or full-width (most Chinese paragraphs have none).
-  if (!/[a-z\uFF41-\uFF5A]/i.test(text)) return [];
+  // An address has letters, ASCII or full-width, and a letter or digit before a dot, written or disguised (most
+  // Chinese paragraphs have neither; undoing disguises costs a pass over the whole text).
+  if (!/[a-z\uFF41-\uFF5A]/i.test(text) || !MAYBE_ADDRESS.test(text)) return [];
   const plain = undisguised(text);
   const lower = plain.text.toLowerCase();
   const out: Signal[] = [];

@@ -114,36 +114,37 @@ function checkBlock(context: RuleContext<Options>, block: Block): void {
       properties: { check: name, clause: usage.clauses[name] },
     });
   };
-  if (options.rangeSuffix) {
+  // Each check runs only where the characters it needs are there: most blocks have none of them.
+  if (options.rangeSuffix && /[～~〜—–－\-至]/.test(text) && /[%％‰万亿]/.test(text)) {
     for (const r of rangesMissingSuffix(text)) {
       const insert = r.suffix + r.unit;
       const fixed = text.slice(r.start, r.firstEnd) + insert + text.slice(r.firstEnd, r.end);
       report('rangeSuffix', r.start, r.end, { suffix: insert, fixed }, { start: r.firstEnd, end: r.firstEnd, text: insert });
     }
   }
-  if (options.approximateComma) {
+  if (options.approximateComma && text.includes('、')) {
     for (const p of approximatePairs(text, counted)) {
       report('approximateComma', p.start, p.end, { fixed: text.slice(p.start, p.end).replace('、', '') }, { start: p.comma, end: p.comma + 1, text: '' });
     }
   }
-  if (options.yearZero) {
+  if (options.yearZero && /[零○]/.test(text)) {
     for (const y of chineseYears(text)) {
       if (y.wrongZeros.length === 0) continue;
       const fixed = [...text.slice(y.start, y.end)].map((c, i) => (y.wrongZeros.includes(y.start + i) ? '〇' : c)).join('');
       report('yearZero', y.start, y.end, { fixed }, { start: y.start, end: y.end, text: fixed });
     }
   }
-  if (options.shortYear) for (const y of shortYears(text)) report('shortYear', y.start, y.end, {});
-  if (options.mixedNumeral) {
+  if (options.shortYear && text.includes('年')) for (const y of shortYears(text)) report('shortYear', y.start, y.end, {});
+  if (options.mixedNumeral && /[0-9０-９][十百千]/.test(text)) {
     for (const m of mixedNumerals(text)) {
       if (m.arabic) report('mixedNumeral', m.start, m.end, { fixed: m.arabic }, { start: m.start, end: m.end, text: m.arabic });
       else report('mixedNumeralNoFix', m.start, m.end, {});
     }
   }
-  if (options.splitFigure) {
+  if (options.splitFigure && text.includes('\n')) {
     for (const s of lineSplitFigures(text)) report('splitFigure', s.start, s.end, {});
   }
-  if (options.approximateTwice) {
+  if (options.approximateTwice && text.includes('左右')) {
     const isWord = (at: number): boolean => NOT_APPROXIMATELY.has(text.slice(at - 1, at + 1)) || NOT_APPROXIMATELY.has(text.slice(at, at + 2));
     for (const s of approximatedTwice(text, isWord)) report('approximateTwice', s.start, s.end, {});
   }
