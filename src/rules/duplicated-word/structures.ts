@@ -14,7 +14,10 @@ const OPENING_QUOTES = new Set([...'“‘「『"\'']);
 const CLOSING_QUOTES = new Set([...'”’」』"\'']);
 
 export function isStructure(text: string, r: Repeat): boolean {
-  return oneByOne(r.unit) || citedAsExample(text, r) || beginsCompound(text, r) || insideCoordinatedChain(text, r);
+  if (oneByOne(r.unit)) return true;
+  // A third copy right after (合计合计合计) makes a run of one word: a slip, whatever the copies could begin.
+  if (text.startsWith(r.unit, r.end)) return false;
+  return citedAsExample(text, r) || beginsCompound(text, r) || insideCoordinatedChain(text, r);
 }
 
 /** 一笔账一笔账, also when the repeat found starts inside it (每一笔账一笔账一笔账 read as 笔账一 笔账一). */
