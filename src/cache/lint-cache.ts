@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import type { ResolvedConfig } from '../engine/config-types.js';
+import type { ResolvedConfig } from '../config/config-types.js';
 import type { LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 

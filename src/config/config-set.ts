@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pluginDigest } from '../cache/plugin-digest.js';
 import { builtinPlugin } from '../rules/index.js';
-import type { ResolvedConfig, ResolvedRule } from '../engine/config-types.js';
+import type { ResolvedConfig, ResolvedRule } from './config-types.js';
 import type { ConfigFile, Locale, Plugin, PluginConfig, Rule, RuleSetting, Settings, SeverityName } from '../types.js';
 import type { ValidateFunction } from 'ajv';
 import { getAjv, problems } from './ajv.js';

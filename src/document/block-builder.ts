@@ -1,6 +1,6 @@
 // Accumulates the visible text of one block together with its map back into the source.
 import { Block, type BlockKind, type TextRun } from './block.js';
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0a || c === 0x0d;
 

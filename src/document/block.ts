@@ -1,6 +1,6 @@
 // A block is one unit of prose: a paragraph, heading, list-item paragraph or table cell.
 // Its `text` is what a reader sees (markup removed); `toSource` maps back into the file.
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
 

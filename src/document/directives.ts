@@ -1,5 +1,5 @@
 // Inline control comments: <!-- policylint-disable rule-a, rule-b --> and friends.
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 
 export type DirectiveType = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 

@@ -11,7 +11,7 @@ import { parsePlainText } from './plain-text.js';
 import { segmentWords, type Word } from './segmentation.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { buildSections, numberingOf, type NumberedBlock, type Section } from './numbering.js';
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 import type { Stopwatch } from '../engine/stopwatch.js';
 
 export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx';

@@ -1,6 +1,6 @@
 // Paragraphs of word/document.xml with the places of hidden runs (w:vanish), which mammoth does not report.
 // A linear scan of the tags Word writes; text is rendered the way docx.ts renders mammoth's paragraphs.
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 
 export interface XmlParagraph {
   text: string;

@@ -12,7 +12,7 @@ import { inspectWordPackage } from './docx-package.js';
 import { ZipError } from './docx-zip.js';
 import type { HiddenContent } from './hidden-content.js';
 import type { HtmlFragment } from './markdown.js';
-import type { LintMessage, Range } from '../types.js';
+import type { LintMessage, Range } from '../leaf-types.js';
 
 export interface WordDocument {
   /** The paragraphs, one a line (empty paragraphs are empty lines); what positions and SARIF offsets count in. */

@@ -2,7 +2,7 @@
 // elements, Word hidden runs and comments) and markup that puts content on a page by itself (scripts that write
 // it, frames, redirects). Filled by the HTML and Word readers; injected-content inspects it.
 import type { Block } from './block.js';
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 
 export type HiddenContentKind =
   /** Text a reader does not see: an HTML element hidden by CSS or the `hidden` attribute, a Word `w:vanish` run. */

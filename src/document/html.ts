@@ -12,7 +12,7 @@ import { hiddenSelectors, hidingDeclaration, type HiddenSelectors } from './html
 import { TextAppender } from './html-text.js';
 import { TableGrid } from './table-grid.js';
 import type { HtmlFragment } from './markdown.js';
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 
 const parser = unified().use(rehypeParse, { verbose: true });
 

@@ -4,7 +4,7 @@ import { BlockBuilder } from './block-builder.js';
 import type { Block, BlockKind } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
 import { parseMarkdownTree } from './markdown-support.js';
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 
 /** Raw HTML as it stands in the Markdown source. */
 export interface HtmlFragment {

@@ -2,7 +2,7 @@
 import { PolicyDocument } from '../document/document.js';
 import type { Directive } from '../document/directives.js';
 import type { DocumentFacts, DocumentLocation, LintMessage, ReportDescriptor, Range, LintResult, RuleContext } from '../types.js';
-import type { ResolvedConfig, ResolvedRule } from './config-types.js';
+import type { ResolvedConfig, ResolvedRule } from '../config/config-types.js';
 import { applyDirectives } from './disable-directives.js';
 import { ProcessExitError } from './exit-guard.js';
 import { coreMessage } from './messages.js';

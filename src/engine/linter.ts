@@ -10,7 +10,7 @@ import { findFiles, type FoundFiles } from '../files/find.js';
 import { entryKind, NotRegularFileError, readBounded } from '../files/read-bounded.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import type { LintMessage, LintResult, Locale, LocalizedText, Rule, SeverityLevel } from '../types.js';
-import type { ResolvedConfig } from './config-types.js';
+import type { ResolvedConfig } from '../config/config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
 import { fileResult } from './file-result.js';
 import { addContext } from './finding-context.js';

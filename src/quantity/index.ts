@@ -19,7 +19,7 @@
  */
 import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
-import type { Range, Settings } from '../types.js';
+import type { Range, Settings } from '../leaf-types.js';
 import { datingYears, normaliseMetric, phraseBefore } from './context.js';
 import { interval, type Interval } from './interval.js';
 import { NOT_NOW } from './lexicon.js';

@@ -4,7 +4,7 @@
 // Labels are read on the reading view (numerals.ts), so ２０２１年 and 二〇二一年 are 2021年 at the same offsets.
 import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
-import type { Range } from '../types.js';
+import type { Range } from '../leaf-types.js';
 import { ORDINAL_NUMERAL_CLASS, readingView } from './numerals.js';
 import { findFiveYearPlans, findYearSpans, isPlausibleYear, SPAN_DASH, YEAR_PART } from './years.js';
 

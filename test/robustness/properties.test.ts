@@ -9,7 +9,7 @@ import { lintDocument } from '../../src/engine/lint-document.js';
 import { MAX_FIX_PASSES } from '../../src/engine/linter.js';
 import { encode } from '../../src/files/decode.js';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
-import type { ResolvedConfig } from '../../src/engine/config-types.js';
+import type { ResolvedConfig } from '../../src/config/config-types.js';
 import { BUILTIN_RULES, filenames, hostileText, reportProblems, runRaw } from './hostile-text.js';
 
 const NUM_RUNS = 200;

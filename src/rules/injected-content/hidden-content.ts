@@ -8,7 +8,7 @@ import type { HiddenContent } from '../../document/hidden-content.js';
 import type { LocalizedText, Range } from '../../types.js';
 import { findContactBait } from './contact-bait.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
-import { hostOf, isAllowed } from './hidden-markup.js';
+import { hostOf, isAllowed } from './domains.js';
 import { findPromptInjection } from './prompt-injection.js';
 import { findSpam } from './spam.js';
 import { findShapeSpam } from './shape.js';

@@ -5,7 +5,7 @@ import type { LocalizedText, Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
 import type { HtmlFragment } from '../../document/markdown.js';
 import { findShapeSpam } from './shape.js';
-import allowed from './allowed-domains.json' with { type: 'json' };
+import { allowedDomains, hostOf, isAllowed } from './domains.js';
 
 interface HidingPattern {
   pattern: RegExp;
@@ -30,23 +30,7 @@ const HIDING: HidingPattern[] = [
 ];
 
 const HTML_URL = /\b(?:href|src|action|data)\s*=\s*["']?([^\s"'>]+)/gi;
-const DEFAULT_DOMAINS = allowed.domains;
 const LINK_SYNTAX = /\]\(|\]:|<(?:https?:)?\/\//i;
-
-export function hostOf(url: string): string | null {
-  if (!/^(?:https?:)?\/\//i.test(url)) return null;
-  try {
-    return new URL(url, 'https://relative.invalid').hostname.toLowerCase().replace(/\.$/, '');
-  } catch {
-    return null;
-  }
-}
-
-/** The default allow list with the user's domains (settings.injection.allowDomains). */
-export const allowedDomains = (extra: readonly string[]): string[] => [...DEFAULT_DOMAINS, ...extra.map((d) => d.toLowerCase().replace(/^\*?\./, ''))];
-
-export const isAllowed = (host: string, domains: readonly string[]) =>
-  domains.some((d) => host === d || host.endsWith(`.${d}`));
 
 function linkFinding(url: string, host: string, range: Range): InjectionFinding {
   return {
@@ -97,7 +81,7 @@ export function findHiddenMarkup(doc: PolicyDocument, extraDomains: readonly str
   // A web page links to many sites from its menus and footers (the site's search provider, the 举报中心): a
   // visible link there is no finding by itself; hidden links are judged with their element (hidden-content.ts).
   const links = want.links && doc.format !== 'html';
-  const domains = [...DEFAULT_DOMAINS, ...extraDomains.map((d) => d.toLowerCase().replace(/^\*?\./, ''))];
+  const domains = allowedDomains(extraDomains);
   for (const fragment of doc.html) {
     // A comment hides nothing a reader would miss; prompt-injection looks inside comments.
     if (/^\s*<!--/.test(fragment.value)) continue;

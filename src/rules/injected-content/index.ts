@@ -10,7 +10,7 @@ import { findPromptInjection } from './prompt-injection.js';
 import { findContactBait } from './contact-bait.js';
 import { findAlteredNames } from './altered-names.js';
 import { groupIdentical, KIND_LABELS, mergeBySpan } from './merge.js';
-import { allowedDomains } from './hidden-markup.js';
+import { allowedDomains } from './domains.js';
 import { findShapeSpamInDocument } from './shape-findings.js';
 
 interface Options {

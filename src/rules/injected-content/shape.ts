@@ -6,13 +6,11 @@ import type { LocalizedText, Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
 import { signalsIn, type Signal, type SignalType } from './signals.js';
 import lexicon from './spam-lexicon.json' with { type: 'json' };
-import data from './shape-lexicon.json' with { type: 'json' };
-import { longestFirstAlternation } from '../../regexp.js';
 import { withoutFillers } from './fillers.js';
+import { inWarning } from './warning.js';
 
 const CATEGORIES = lexicon.categories as Record<string, { label: LocalizedText }>;
 const ADVERTISING: LocalizedText = { zh: '广告垃圾信息', en: 'advertising spam' };
-const WARNING_CUE = new RegExp(longestFirstAlternation(data.warningCues));
 const SENTENCE_END = /[。！？!?；;\n]/;
 /** Signals farther apart than this (in characters) are separate spans. */
 const MAX_GAP = 16;
@@ -115,17 +113,6 @@ function labelOf(group: Signal[], text: string, extra: LocalizedText[]): Localiz
   return { zh: `${head.zh}：${parts.map((p) => p.zh).join('、')}`, en: `${head.en}: ${parts.map((p) => p.en).join(', ')}` };
 }
 
-/** Whether the sentence around [start, end) warns against such content (警惕…骗局, 严厉打击…). */
-export const inWarning = (text: string, start: number, end: number): boolean => WARNING_CUE.test(sentenceAround(text, start, end));
-
-const sentenceAround = (text: string, start: number, end: number): string => {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  return text.slice(s, e);
-};
-
 /** Whether taking [start, end) out of the text leaves a word of the document whole again (高质…量发展). */
 function cutsWord(text: string, start: number, end: number, bigramsOf: (() => ReadonlySet<number>) | undefined): { word: string; start: number } | null {
   const after = text[end];
@@ -181,7 +168,7 @@ export function findShapeSpam(
     if (!(d.disguised || (d.score >= MIN_SCORE && d.types >= MIN_TYPES))) continue;
     if (cut) start = cut.start;
     // A notice against such content quotes it; hidden text warns nobody.
-    if (!opts.hidden && WARNING_CUE.test(sentenceAround(text, start, end))) continue;
+    if (!opts.hidden && inWarning(text, start, end)) continue;
     const category = group.find((s) => s.type === 'vocabulary' && s.weight > 0)?.category;
     out.push({
       kind: 'spam',

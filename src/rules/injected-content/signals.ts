@@ -3,7 +3,7 @@
 // xyz88点com, full-width letters, zero-width characters between them), and contact bait. Each signal alone is
 // weak (官网, 开户 and a mobile number all occur in real notices); shape.ts decides on their combination.
 import { PhraseMatcher } from './phrase-matcher.js';
-import { isAllowed } from './hidden-markup.js';
+import { isAllowed } from './domains.js';
 import { vocabularyHits } from './spam.js';
 import { contactHits } from './contact-bait.js';
 import data from './shape-lexicon.json' with { type: 'json' };

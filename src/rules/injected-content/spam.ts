@@ -7,7 +7,7 @@ import type { InjectionFinding } from './finding.js';
 import { quoteOf } from './finding.js';
 import { coveredByPhrase, PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import lexicon from './spam-lexicon.json' with { type: 'json' };
-import { inWarning } from './shape.js';
+import { inWarning } from './warning.js';
 
 interface Term {
   category: string;
