@@ -104,9 +104,12 @@ function labelOf(group: Signal[], text: string, extra: LocalizedText[]): Localiz
     if (s.weight === 0) continue;
     // 官网 inside 娱乐官网 is said once.
     if (group.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start)) continue;
+    // The same words found by two lexicons (注册送 as gambling word and as call to action) are named once.
+    const span = `${s.start}:${s.end}`;
     const p = PART[s.type](s, text);
-    if (seen.has(p.zh)) continue;
+    if (seen.has(p.zh) || seen.has(span)) continue;
     seen.add(p.zh);
+    seen.add(span);
     parts.push(p);
   }
   parts.push(...extra);
