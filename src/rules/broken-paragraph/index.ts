@@ -52,6 +52,20 @@ const rule: Rule = {
         en: 'One sentence is split over {count} paragraphs ("…{tail}" continues as "{head}…"), likely broken by an export',
       },
     },
+    docs: {
+      decides: {
+        zh: '读取正文段落（标题、表格和网页残留行除外），看相邻两段的衔接：一段以汉字、字母或数字结尾，且长度至少20字、段内已有句号等句末标点，视为在句中断开；下一段以逗号、顿号、句号等续句标点开头，或前20字内先出现没有对应开引号的闭合引号，视为从句中开始。两种情况相接（中间可夹一段短于20字的链接文字）时报告为一句被拆成多段。',
+        en: 'Reads body paragraphs (not headings, and not lines that web-residue treats as page leftovers) and looks at each junction between two of them. A paragraph of at least 20 characters that already holds a 。, ！ or ？ and ends in a letter, digit or Han character breaks off mid-sentence; a paragraph that opens with continuing punctuation (，、。；…) or with a closing quote before any opening one starts mid-sentence. Where both meet, possibly across a short link fragment under 20 characters, it reports one sentence split over several paragraphs.',
+      },
+      limits: {
+        zh: '只凭标点和长度判断，不理解语义：没有句末标点的短段落或不带句号的段首小标题不会被当作截断，因此短段落里的截断会漏报；正常以汉字结尾的段落（如未加标点的列表项、诗句）若长度够且含句号，可能被误报。它不能判断缺了什么内容，也不提供自动修复。',
+        en: 'Judged by punctuation and length only, not by meaning: short paragraphs without a full stop are never taken as cut off, so cuts there are missed; a long paragraph that legitimately ends without punctuation (an unpunctuated list item, verse) is reported if it also holds a full stop. It cannot tell what text is missing and offers no fix.',
+      },
+      turnOff: {
+        zh: '文本本身按行排版、每行不加标点（诗歌、歌词、表格转成的纯文本、逐行的清单）时关闭或降为提示。',
+        en: 'Turn it off or lower it for text laid out line by line without punctuation: verse, lyrics, tables flattened to plain text, lists of one item a line.',
+      },
+    },
     examples: {
       valid: [
         { text: '一、工作目标\n到2025年，建成全省领先的产业集群。\n“十四五”时期，重点发展新材料产业。\n' },

@@ -12,6 +12,20 @@ const rule: Rule<Record<string, never>> = {
       mismatch: { zh: '称“{label}”，但列出了{items}项', en: 'Says "{label}" but lists {items} items' },
       items: { zh: '所列各项', en: 'the items listed' },
     },
+    docs: {
+      decides: {
+        zh: '找出所称数目（三大领域、5个产业链、“四大行动”），只在列举无歧义时与其项数比较：同一分句中数目之前的顿号列举、紧随其后的括号或冒号列举、冒号后的“一是……二是……”，或标明数目的标题下一级的编号子项。用“等”收尾时项数少于数目不报；名称中“和”可连接也可不连接两项，两种读法之一相符即可。',
+        en: 'Finds stated counts (三大领域, 5个产业链, “四大行动”) and compares each with its enumeration only where that is unambiguous: a 、-list in the same clause just before the count, a bracketed or colon-led list right after it, 一是…二是… after a colon, or the numbered sub-items of a heading that states the count. A list closed by 等 may name fewer items than the count; a 和 inside the last name may or may not join two items, and either reading may match.',
+      },
+      limits: {
+        zh: '列举形式不清楚的数目一律不判断（含长句、任务式名称、混合引号的列举、数目远大于列出项的情况），所以大部分数目不会被检查；“包括”之后、“其中”之下的部分列举不比较。按层级计数的子项若缺失标题或编号被提取丢失，可能误报。',
+        en: 'Counts whose list is unclear are left alone (long clauses, task-like names, mixed quoted and unquoted names, a count far above the names given), so most counts are never checked; partial lists after 包括 are not compared. When a heading or number of a sub-item was lost in extraction, a count over sub-items may be misreported.',
+      },
+      turnOff: {
+        zh: '文本提取质量差、标题和编号大量丢失的文档，或大量引用其他文件中口号式数目（“四个意识”“两个维护”）的宣传材料，可降为警告或关闭。',
+        en: 'Lower it or turn it off for badly extracted documents that lost many headings and numbers, and for publicity texts full of slogan counts quoted from elsewhere (“四个意识”).',
+      },
+    },
     examples: {
       valid: [
         { text: '加快培育先进无机非金属材料、先进有色金属材料、多晶硅与光伏、锂电材料、高性能功能高分子材料等5个500亿级产业链。' },

@@ -44,6 +44,20 @@ const rule: Rule<Record<string, never>> = {
       },
       signed: { zh: '成文日期', en: 'signing date' },
     },
+    docs: {
+      decides: {
+        zh: '按 GB/T 9704-2012 检查发文字号：括号中有四位年份（1949—2100）时应为六角括号“〔〕”，六角括号内的两位年份报告为简写，顺序号不加“第”、不编虚位；阿拉伯数字日期的月、日不编虚位。另把单独一行的日期当作成文日期，与“来源”“发布时间”等标签后的来源日期比较，来源日期早于最早的成文日期时报告。网页信息栏行（标签见 labels.json）内的日期格式不检查。',
+        en: 'Checks document numbers against GB/T 9704-2012: a bracketed four-digit year (1949–2100) takes hexagonal brackets 〔〕, a two-digit year inside 〔〕 is reported as shortened, and the serial number takes no 第 and no leading zero; months and days of dates in Arabic digits take no leading zero. A date alone on its line counts as a signing date, and a source date after a label such as 来源 or 发布时间 earlier than the earliest signing date is reported. Dates on page metadata lines (labels in labels.json) are not checked for format.',
+      },
+      limits: {
+        zh: '发文字号只凭形状识别（括号、年份、“号”），法院案号等已排除一部分，但其他相似编号仍可能被当作发文字号；非六角括号内的两位年份不报告。成文日期只认单独成行的日期，标签列表不全时网页信息栏的日期会被当作正文日期检查。汉字日期不检查虚位。',
+        en: 'Document numbers are recognised by shape (bracket, year, 号): court case numbers are left out, but other look-alike codes may still be taken for document numbers; two-digit years in other brackets are not reported. Only a date alone on its line counts as a signing date, and metadata labels missing from the list make the page date checked like body text. Dates in Chinese numerals are not checked for zeros.',
+      },
+      turnOff: {
+        zh: '非党政机关公文（企业文件、新闻稿、学术文献）不受 GB/T 9704-2012 约束，可关闭；收录他人原文照录格式的汇编也可关闭。',
+        en: 'Turn it off for documents outside GB/T 9704-2012 (company papers, news, academic texts), and for collections that reproduce other documents exactly as written.',
+      },
+    },
     examples: {
       valid: [
         { text: '现将《工作方案》印发给你们（江委办〔2016〕5号），请遵照执行。\n江门市人民政府办公室\n2016年4月27日\n来源： 中国江门2016年04月27日' },

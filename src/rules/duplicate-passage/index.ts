@@ -39,6 +39,20 @@ const rule: Rule<Options> = {
       sentence: { zh: '“{excerpt}”与第{line}行重复', en: '"{excerpt}" repeats line {line}' },
       first: { zh: '首次出现', en: 'first occurrence' },
     },
+    docs: {
+      decides: {
+        zh: '比较正文段落中的句子：去掉空白、零宽字符和句首“第X条”后至少 minLength 字（默认30）的句子在同一文档中第二次出现时报告，整段相同时按段报告，连续重复的句子合为一条。标题、表格、引号内的句子（修改决定引用新旧条文）以及“牵头单位：”之类的括号或责任说明不检查。按条文组织的法规中，只在同一条内比较，且只报告整段重复。',
+        en: 'Compares the sentences of body paragraphs: a sentence of at least minLength characters (30 by default), after removing whitespace, zero-width characters and a leading 第X条, that occurs a second time is reported; a whole repeated paragraph is reported once as a paragraph, and consecutive repeated sentences as one passage. Headings, table cells, sentences inside quotation marks (amendments quote old and new wording) and bracketed or responsibility notes such as 牵头单位 are left alone. In laws written in articles, only repeats within one article are compared, and only whole paragraphs are reported.',
+      },
+      limits: {
+        zh: '只认逐字相同的文字（空白除外），改了一两个字的重复看不出；短于 minLength 的重复不报。有意重复的段落（各章相同的保障措施、每节重复的模板句）也会被报告，规则无法区分有意和无意。',
+        en: 'Only text identical character for character (whitespace aside) is seen: a repeat with one or two words changed is missed, and repeats shorter than minLength are not reported. Passages repeated on purpose (the same safeguard paragraph in each chapter, a template sentence per section) are reported too: the rule cannot tell intent.',
+      },
+      turnOff: {
+        zh: '模板化的汇编、每节重复固定表述的表格式文档或多份文件合并成的文本，可提高 minLength 或关闭。',
+        en: 'Raise minLength or turn it off for template-based compilations, documents that repeat fixed wording in every section, and files that merge several documents into one text.',
+      },
+    },
     examples: {
       valid: [
         {

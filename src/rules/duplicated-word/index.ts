@@ -166,6 +166,20 @@ const rule: Rule<Options> = {
         en: '"{word}{word}" is a colloquial verb reduplication; use "{word}" in a formal document',
       },
     },
+    docs: {
+      decides: {
+        zh: '先快速找出紧邻重复的2—8个字符（可隔空白或换行），只有这样的段落才分词；重复的是整词（培育发展发展、企业企业、the the）时报告，虚词叠用（的的）不分词也报告。reduplication.json 中的合法叠词（层层、扎扎实实、村村通）和选项 allow 中的词不报告；“集体经济组织组织开展”（名词尾与后面的动词相同）、“一批一批”、“单位 单位名称”等结构（structures.json）也不报告。口语化的动词重叠（研究研究）报告为警告。',
+        en: 'A fast scan finds text of 2–8 characters repeated right after itself (whitespace or a line break may stand between); only such paragraphs are segmented into words, and a repeat of whole words (培育发展发展, 企业企业, the the) is reported; a doubled particle (的的) is reported without segmentation. Legitimate reduplications in reduplication.json (层层, 扎扎实实, 村村通) and words in the option allow are left alone, as are structures such as 集体经济组织组织开展 (a noun ending in the verb that follows), 一批一批 and 单位 单位名称 (structures.json). Colloquial verb reduplication (研究研究) is reported as a warning.',
+      },
+      limits: {
+        zh: '结果取决于分词：分词把重复切在词中间时会漏报，把合法叠词切成两个相同的词时，若叠词表中没有就会误报（叠词表不全，需用 allow 补充）。只看紧邻的重复，隔了其他字的重复词看不到。',
+        en: 'Results depend on word segmentation: a repeat cut in the middle of a word is missed, and a legitimate reduplication split into two equal words is reported unless the list covers it (the list is partial; extend it with allow). Only adjacent repeats are seen; a word repeated with other characters between is not.',
+      },
+      turnOff: {
+        zh: '口语、方言、文学作品或大量叠词的宣传文案可降为警告或关闭；只是个别叠词误报时，用 allow 补充而不必关闭。',
+        en: 'Lower or turn it off for colloquial, dialect or literary text and slogan-heavy publicity; when only a few reduplications are misreported, add them to allow instead.',
+      },
+    },
     examples: {
       valid: [
         { text: '层层落实责任，家家户户受益，工作做得扎扎实实。' },

@@ -37,6 +37,20 @@ const rule: Rule<Record<string, never>> = {
       },
       elsewhere: { zh: '{file}：{earlier}', en: '{file}: {earlier}' },
     },
+    docs: {
+      decides: {
+        zh: '收集文中对某一年份的目标（句子中和主要指标表中），按数值量纲、年份和指标（indicators.json 中的各种名称）归为同一目标，后出现的与第一次的数值比较，不一致时报告。量级下限（超千亿元）被满足、“左右”在范围内、同一门槛、较精确的数值四舍五入后等于较粗的数值，都算一致；百分比按目标值逐位比较。已完成的实绩（完成、实现、比上年）、过去的记录和属于其他地区（如“（三）株洲市”标题下）的目标不参与比较；用 --project 或 documentSets 时也在同一辖区的文件间比较。',
+        en: 'Collects the targets stated for a year, in sentences and in main-indicator tables, groups them by dimension, year and indicator (under any of its names in indicators.json), and reports a later statement whose figure disagrees with the first. A rough bound that holds (超千亿元), 左右 within range, the same threshold, and a finer amount that rounds to the coarser all agree; percentages are compared to the digit. Results already reached (完成, 实现, 比上年), records of the past, and goals under another place (a heading such as （三）株洲市) are not compared; with --project or documentSets, documents of one jurisdiction are compared too.',
+      },
+      limits: {
+        zh: '指标名称依赖 indicators.json 的同义词表，表外的不同写法被当作两个指标而漏报；主语在前面分句中的数值（单独的“营业收入”）和过短、过泛的指标名不比较。表格中同名指标分属不同行（城镇、农村）时都不比较。目标与实绩的区分靠词语，措辞不典型时可能误判。',
+        en: 'Indicator names rely on the synonym list in indicators.json; a wording outside it counts as another indicator and a disagreement is missed. Figures whose subject was named in an earlier clause (营业收入 alone) and too short or generic metric names are not compared, nor one indicator in two table rows (城镇 and 农村). Targets are told from results by wording, which an unusual phrasing can mislead.',
+      },
+      turnOff: {
+        zh: '汇编多个地区或多个时期文件、同一指标在不同范围（全市、园区）下有不同目标的材料，或新旧版本对照的修订稿，可降为警告或关闭。',
+        en: 'Lower or turn it off for compilations of several places or periods, material that sets one indicator different targets for different scopes (全市 and 园区), and drafts that compare old and new versions.',
+      },
+    },
     examples: {
       valid: [
         { text: '到2025年，新材料产业产值超600亿元。\n2025年，新材料产业产值600亿元以上。' },

@@ -42,6 +42,20 @@ const rule: Rule<Options> = {
       },
       previous: { zh: '上一项“{prev}”', en: 'previous item "{prev}"' },
     },
+    docs: {
+      decides: {
+        zh: '按 GB/T 9704-2012 的层级顺序（章节、“一、”“（一）”“1.”“（1）”）把编号项嵌套，同一上级下的同级编号应连续：报告缺号、从中间开始、重复、倒序、层级颠倒，以及附件等另一部分接续上一部分编号的情况。目录行、以章节引用开头的句子不算标题；编号后紧跟冒号引出的新列表、缺号写在了段中（提取时并入上一段）时不报告。选项 separators（默认开启）使同级混用“1、”与“1.”时给出警告。',
+        en: 'Nests numbered items by the GB/T 9704-2012 level order (chapters, 一、, （一）, 1., （1）) and checks that items of one level under one parent run on: it reports gaps, numbering that starts in the middle, repeats, items out of order, inverted levels, and a part (an attachment) that continues the numbering of the previous one. Table-of-contents lines and sentences that start with a chapter reference are not headings; a new list opened by a colon, and a missing number found run into the paragraph before it, are not reported. The option separators (on by default) warns when one level mixes 1、 and 1.',
+      },
+      limits: {
+        zh: '只认它能读出的编号形式；提取时丢失或写成其他形式的编号会被当作缺号，反之缺号也可能因正文中碰巧出现同样的编号而漏报。一个层级只出现一项时不判断（修正案插入的“第七节”）。文档分成几部分靠最外层编号重新从1开始来推断，推断错时可能误报。',
+        en: 'It reads only the marker forms it knows: a number lost in extraction or written another way looks like a gap, and a gap can be missed when the same marker happens to stand in the text between. A level with a single item is not judged (an amendment inserting 第七节). Parts of a document are inferred from the outermost level restarting at 1, and a wrong inference can cause false reports.',
+      },
+      turnOff: {
+        zh: '修正案、摘录、节选等只含部分条文的文档，或提取质量差、编号大量丢失的 PDF 文本，可降为警告或关闭。',
+        en: 'Lower or turn it off for amendments, excerpts and other documents that carry only some items, and for poorly extracted PDF text that lost many numbers.',
+      },
+    },
     examples: {
       valid: [
         { title: { zh: '逐级编号', en: 'Numbered level by level' }, text: '一、总体要求\n（一）目标。\n1.加强组织。\n2.强化保障。\n（二）任务\n二、保障措施\n（一）组织保障\n' },

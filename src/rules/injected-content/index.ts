@@ -49,6 +49,20 @@ const rule: Rule<Options> = {
         en: 'Injected content ({label}): "{quote}", elsewhere "{normal}"',
       },
     },
+    docs: {
+      decides: {
+        zh: '汇总各个检测模块的结果：垃圾信息（博彩等词表与形状特征）、同一文档中重复插入的内容和用形近字改写的名称、不可见字符、隐藏标记（HTML 与 Word 读取器报告的隐藏内容、脚本、框架、跳转）、不在允许列表中的外部链接、提示词注入，以及“加微信/QQ群”等引流联系方式。隐藏本身只在少见（Word 隐藏文字）或隐藏的内容本身可疑时报告；文档自己的联系方式段落不报。可疑但不确定的发现降为警告；选项 kinds 选择检查哪些种类。',
+        en: 'Merges the findings of several detectors: spam (lexicons of gambling and the like, plus shape features), content inserted repeatedly in one document and names rewritten with look-alike characters, invisible characters, hidden markup (hidden content, scripts, frames and redirects as the HTML and Word readers describe them), links to domains off the allow list, prompt injection, and contact bait (加微信, QQ群 with a number). Hiding itself is reported only where it is rare (Word hidden text) or what is hidden looks injected; the contact section of the document itself is left alone. Suspicious but uncertain findings are lowered to warnings; the option kinds selects which kinds are checked.',
+      },
+      limits: {
+        zh: '垃圾词表、提示词注入词表、形近字表和允许的域名列表都不完整：新的说法和新的域名会漏报，政府网站以外的正常链接会被提示。形近字名称只在同一文档中也出现正常写法时才报告。纯文本中看不到 HTML 或 Word 的隐藏标记。',
+        en: 'The spam, prompt-injection and look-alike lists and the domain allow list are all partial: new wordings and domains are missed, and ordinary links to sites outside the list are flagged. A look-alike name is reported only where its plain form also stands in the document. Plain text carries no HTML or Word markup to inspect.',
+      },
+      turnOff: {
+        zh: '来源可信、内部生成的文档可关闭部分种类（如 link）；引用大量外部网站的文档应把域名加入 settings.injection.allowDomains，而不是关闭整个规则；研究垃圾信息或提示词注入的材料本身可关闭。',
+        en: 'For trusted documents produced in-house, switch off single kinds (such as link) with kinds; for documents that cite many outside sites, add the domains to settings.injection.allowDomains rather than turning the rule off; turn it off for material that studies spam or prompt injection itself.',
+      },
+    },
     examples: {
       valid: [
         { text: '\uFEFF推进澳门特别行政区建设，扩大菠菜、白菜等蔬菜种植，用好体育彩票公益金。' },

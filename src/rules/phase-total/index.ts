@@ -52,6 +52,20 @@ const rule: Rule<Record<string, never>> = {
         en: 'The shares of {label} {expression} add up to {sum}, not 100',
       },
     },
+    docs: {
+      decides: {
+        zh: '检查分项之和与总数：文中先给总数再分解（共安排…其中…、总数后接冒号和编号列表、“以上三项合计”），表格的合计、总计、小计行或列，以及三次产业结构比例、各组成部分占比之和应为100%。每个数值按其写法的舍入区间比较，“超”“以上”等限定词相同才直接相加，粗略总数（超千亿元）按区间比较。用“其中”“主要”“重点”只列出部分分项时，只有分项超过总数才报告。',
+        en: 'Checks that parts add up to their total: a total stated and then broken down in prose (共…其中…, a total followed by a colon and numbered items, 以上三项合计), 合计/总计/小计 rows or columns of tables, and compositions that must make 100% (三次产业结构 as a ratio or shares of named components). Each figure stands for the interval it rounds from; figures add directly only under the same qualifier (超, 以上, plain), and a coarse total (超千亿元) is compared as a bound. Where 其中, 主要, 重点 name only some parts, only parts exceeding the total are reported.',
+      },
+      limits: {
+        zh: '只读它认得的分解句式和版式：表格只在版式只有一种读法时才读，遇到“其中”子行或比率即停止，增长率、占比列不相加；同一总体的交叉分类（按所有制、按阶段）不相加，所以许多不符会漏报。分项范围判断错误（把带动投资、同比增量当作分项）时可能误报。构成比例只读各部分固定的总体（如三次产业）。',
+        en: 'It reads only the breakdown wordings and layouts it knows: a table is read only when its layout allows one reading, the reading stops at 其中 sub-rows or rates, and columns of rates are not added; and overlapping classifications of one whole (by owner, by stage) are not added, so many mismatches are missed. Misjudging which figures are parts (leveraged investment, a change on the year before) can cause a false report. Compositions are read only for wholes with a fixed set of parts (三次产业).',
+      },
+      turnOff: {
+        zh: '原始统计表中合计含未列出项目、数据有意四舍五入后分别公布的统计公报，或转载未经核对的数据汇编，可降为警告。',
+        en: 'Lower it to a warning for statistical tables whose totals include unlisted items, bulletins that publish independently rounded figures, and compilations of data reprinted unchecked.',
+      },
+    },
     examples: {
       valid: [
         { text: '新材料产业产值超300亿元，新能源及装备产业产值超200亿元，总产值超过500亿元。' },

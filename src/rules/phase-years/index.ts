@@ -95,6 +95,20 @@ const rule: Rule<Record<string, never>> = {
       targetHere: { zh: '规划目标年：{target}年', en: 'Target year: {target}' },
       periodHere: { zh: '规划期：{period}', en: 'Plan period: {period}' },
     },
+    docs: {
+      decides: {
+        zh: '读取规划中各阶段及其起止年月（第一阶段、近期、“十四五”时期等），按时间先后比较相邻阶段：重叠、倒置报错，中间断档、最后阶段未止于文中规划目标年（如“到2025年”）报警告，超出文中写明的实施期限也报错。年底、年初、上半年等按所指月份计算，两侧写同一边界不算重叠；嵌套的子阶段（第一阶段下的启动期）与同级比较；只写一个年份的节点或期限（2024年底前）只比较先后。',
+        en: 'Reads the phases of a plan and their years and months (第一阶段, 近期, “十四五”时期 …) and compares each with the one before: overlaps and phases running backwards are errors, a gap and a last phase not ending at the plan target year (到2025年) are warnings, and a phase outside the stated implementation period is an error. 年底, 年初, 上半年 count as the months they name, so a boundary written on both sides is no overlap; nested sub-stages (启动期 under 第一阶段) are compared with their siblings; milestones of one year and deadlines (2024年底前) are checked for order only.',
+      },
+      limits: {
+        zh: '只看由 src/quantity 识别出的阶段，写法不典型的阶段不会被读出。愿景式的远期目标与阶段、不同系列的阶段是否并列只能按名称和标题层级推断，推断错时可能误报重叠或断档；全部是时间节点时不检查是否超出规划期。',
+        en: 'Only phases recognised in src/quantity are seen; unusually worded phases are not read. Whether a far-off vision or another series of stages stands beside or under a phase is inferred from names and heading levels, and a wrong inference can report an overlap or gap; when all phases are points in time, the plan period is not checked.',
+      },
+      turnOff: {
+        zh: '有意交叉推进的阶段安排（试点与推广并行），或同时叙述多个规划的综述性文件，可降为警告或关闭。',
+        en: 'Lower or turn it off for schedules whose stages overlap on purpose (pilots running alongside roll-out) and for reviews that narrate several plans at once.',
+      },
+    },
     examples: {
       valid: [
         {

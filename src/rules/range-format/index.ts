@@ -57,6 +57,20 @@ const rule: Rule<Options> = {
       halfWidthParens: { zh: '中文括号应使用全角“（）”：“{text}”', en: 'Chinese text takes full-width brackets "（）": "{text}"' },
       unclosed: { zh: '“{char}”缺少配对的“{pair}”', en: '"{char}" has no matching "{pair}"' },
     },
+    docs: {
+      decides: {
+        zh: '按 GB/T 15834-2011 检查三类标点：年份起止用一字线“—”，汉字之间的数值范围（增长6-7%）用浪纹线“～”；汉字之间的半角逗号、冒号、分号及半角括号应为全角；引号、括号、书名号成对。日期（2020-5-21）、标准号、网址和后一个数不大于前一个的数字对不算范围；未闭合的符号可在后两段中找到配对，跨段引文每段以“开头时不报。默认不启用，包含在 gongwen 预设中；三项检查各有选项。',
+        en: 'Checks three kinds of punctuation after GB/T 15834-2011: a span of years takes the dash —, and a numeric range between Chinese words (增长6-7%) takes ～; half-width , : ; and half-width brackets between Chinese characters become full-width; quotes, brackets and 书名号 come in pairs. Dates (2020-5-21), standard numbers, URLs and number pairs whose second figure is not larger are no ranges; an open mark may find its partner in the next two paragraphs, and a quotation over paragraphs that each open with “ is fine. Off by default, on in the gongwen preset; each check has its option.',
+      },
+      limits: {
+        zh: '数值范围只认汉字之间的阿拉伯数字范围，其他形式的范围看不到；编号、型号等恰好符合“数字-数字”形状且后者较大的会被误报为范围。成对检查只能发现缺失，不能判断配对位置是否正确。',
+        en: 'Numeric ranges are found only as Arabic figures between Chinese words; other forms are missed, and codes or model numbers that happen to look like a smaller number, a hyphen and a larger one are taken for ranges. The pair check finds missing partners only, not misplaced ones.',
+      },
+      turnOff: {
+        zh: '技术文档、含大量型号编码或中英混排的文本可关闭 dashes 或 punctuation 选项；非公文材料不必启用。',
+        en: 'For technical documents, text full of model codes or mixed Chinese and English, switch off the dashes or punctuation option; outside official documents there is no need to enable it.',
+      },
+    },
     examples: {
       valid: [
         { text: '“十四五”时期（2021—2025年），全市工业增加值年均增长6%～7%。' },

@@ -44,6 +44,20 @@ const rule: Rule<Record<string, never>> = {
       level: { zh: '基期水平：{from}', en: 'the earlier level: {from}' },
       rates: { zh: '各年增速', en: 'the yearly rates' },
     },
+    docs: {
+      decides: {
+        zh: '只读特定句式中与其依据并列给出的推算数：占比与其部分和总体（占…的比例、其中…占）、百分点变化与前后两个水平、增速与两个水平或与上年增量、年均增速与逐年增速或首末两年的水平。按各数值写出的精度计算舍入区间，年均增速接受复利与简单平均两种算法，起止年份接受两种计年方式；计件数量视为精确值。生产总值、增加值等按可比价计算增速的指标不检查。',
+        en: 'Reads only derived figures given beside the figures they come from in known wordings: a share with its part and base (占…的比例, 其中…占), a change in percentage points with its two levels, a growth rate with two levels or with the change on the year before, a yearly average with the yearly rates or the first and last levels. Each figure is allowed the rounding its written precision implies; yearly averages may be compounded or plain means, and a span of years may count its first year or not; counts of things are exact. Indicators whose growth is at comparable prices (生产总值, 增加值) are left alone.',
+      },
+      limits: {
+        zh: '句式以外的写法一律看不到；总体指另一群体、同一群体有两个不同数值、数值是粗略量级或开区间（超过50家）时都不判断，因此漏报多于误报。总体名称的匹配只去掉少量修饰词，名称相近而范围不同的群体可能被误认为同一个。',
+        en: 'Any wording outside the known patterns is not seen; a base that names another population, two figures for one population, rough magnitudes and open bounds (超过50家) are left alone, so misses outnumber false reports. Base names are matched after removing only a few words, so a similarly named population of another scope can be taken for the same one.',
+      },
+      turnOff: {
+        zh: '按可比价或剔除因素口径计算增速的统计材料、转载未核对数据的汇编，可降为警告。',
+        en: 'Lower it to a warning for statistics whose rates are computed at comparable prices or on adjusted bases, and for compilations of data reprinted unchecked.',
+      },
+    },
     examples: {
       valid: [
         { text: '2020年，全市规模以上工业企业341家，其中亏损企业58家，占17.01%。' },

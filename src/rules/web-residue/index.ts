@@ -39,6 +39,20 @@ const rule: Rule = {
       licence: { zh: '维基文库许可声明残留（{count}行）', en: 'Wikisource licence footer left in the text ({count} lines)' },
       spacedDigits: { zh: '数字被拆开：“{text}”应为“{joined}”', en: 'Digits spaced apart: "{text}" should read "{joined}"' },
     },
+    docs: {
+      decides: {
+        zh: '由 src/document/residue 把段落归为网页或导出残留（工具栏、网页信息栏、数据库导出页眉页脚与水印、图片署名、页码、乱码行、附件文件名、维基文库许可声明），同类相邻的行合为一条报告；另报告 PDF 提取时被空格拆开的数字（2 0 2 5）。正文中提到“分享”“打印”“来源”的句子不算残留。修复删除整行残留（残留与正文同行时不删，HTML 和 Word 文档不自动删除），或把拆开的数字合并。',
+        en: 'Paragraphs are classified as leftovers in src/document/residue (toolbars, page metadata, database export headers, footers and watermarks, photo credits, page numbers, garbage lines, attachment file names, the Wikisource licence footer); neighbouring lines of one kind form one report. Digits spaced apart by PDF extraction (2 0 2 5) are reported too. Prose that mentions sharing, printing or a source is not residue. The fix deletes whole residue lines (not when prose shares the line, and never in HTML or Word files) or closes up the digits.',
+      },
+      limits: {
+        zh: '分类主要依据行的形状和已知的网站用语，新的网站模板的残留会漏报，形似工具栏或页码的短行（单独的数字、短标签）可能被误报。残留与正文同处一行时只报告不修复。',
+        en: 'Classification rests mostly on the shape of a line and known website wording: residue of an unfamiliar site template is missed, and short lines that look like toolbars or page numbers (a lone number, a short label) may be misreported. Residue sharing its line with prose is reported but not fixed.',
+      },
+      turnOff: {
+        zh: '文本来自原始排版文件而非网页或 PDF 提取时，通常无需此规则；需要保留网页信息（如存档网页原貌）时关闭。',
+        en: 'It is seldom needed for text taken from the original source files rather than web pages or PDF extraction; turn it off when the page furniture is to be kept (archiving a page as it was).',
+      },
+    },
     examples: {
       valid: [
         {
