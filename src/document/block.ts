@@ -74,6 +74,15 @@ export class Block {
     return false;
   }
 
+  /**
+   * The source range of [start, end) when the source there reads exactly like the text (no markup, entity or
+   * line break inside): the only ranges a fix may replace character for character. Null otherwise.
+   */
+  exactSourceRange(source: string, start: number, end: number): Range | null {
+    const range = this.sourceRange(start, end);
+    return !this.crossesBoundary(start, end) && source.slice(...range) === this.text.slice(start, end) ? range : null;
+  }
+
   /** True when [start, end) crosses a markup boundary. */
   crossesBoundary(start: number, end: number): boolean {
     for (const b of this.boundaries) if (b > start && b < end) return true;

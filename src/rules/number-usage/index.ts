@@ -103,14 +103,12 @@ function checkBlock(context: RuleContext<Options>, block: Block): void {
   const text = block.text;
   const report = (check: Check | 'mixedNumeralNoFix', start: number, end: number, data: Record<string, string>, fix?: { start: number; end: number; text: string }): void => {
     const name = check === 'mixedNumeralNoFix' ? 'mixedNumeral' : check;
-    const fixRange = fix ? block.sourceRange(fix.start, fix.end) : null;
-    // Fix only where the source reads exactly like the text (no markup or line break inside).
-    const exact = fix && fixRange && !block.crossesBoundary(fix.start, fix.end) && context.document.text.slice(...fixRange) === text.slice(fix.start, fix.end);
+    const fixRange = fix ? block.exactSourceRange(context.document.text, fix.start, fix.end) : null;
     context.report({
       messageId: check,
       data: { ...data, text: text.slice(start, end), clause: clause(name) },
       range: block.sourceRange(start, end),
-      fix: exact ? { range: fixRange, text: fix.text } : undefined,
+      fix: fix && fixRange ? { range: fixRange, text: fix.text } : undefined,
       properties: { check: name, clause: usage.clauses[name] },
     });
   };

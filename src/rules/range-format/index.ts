@@ -121,13 +121,12 @@ function reportWithFix(
   fixEnd: number,
   replacement: string,
 ): void {
-  const fixRange = block.sourceRange(fixStart, fixEnd);
-  const exact = !block.crossesBoundary(fixStart, fixEnd) && context.document.text.slice(...fixRange) === block.text.slice(fixStart, fixEnd);
+  const fixRange = block.exactSourceRange(context.document.text, fixStart, fixEnd);
   context.report({
     messageId,
     data,
     range: block.sourceRange(start, end),
-    fix: exact ? { range: fixRange, text: replacement } : undefined,
+    fix: fixRange ? { range: fixRange, text: replacement } : undefined,
   });
 }
 

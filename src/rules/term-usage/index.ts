@@ -97,13 +97,12 @@ function checkBlock(context: RuleContext<Options>, block: Block, { pattern, byWr
     if (!entry) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const range = block.sourceRange(start, end);
-    const exact = !block.crossesBoundary(start, end) && context.document.text.slice(...range) === m[0];
+    const exact = block.exactSourceRange(context.document.text, start, end);
     context.report({
       messageId: 'wrong',
       data: { wrong: entry.wrong, right: entry.right, category: entry.category, source: entry.source },
-      range,
-      fix: exact ? { range, text: entry.right } : undefined,
+      range: block.sourceRange(start, end),
+      fix: exact ? { range: exact, text: entry.right } : undefined,
       properties: { category: entry.category, right: entry.right },
     });
   }
