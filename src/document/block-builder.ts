@@ -1,6 +1,7 @@
 // Accumulates the visible text of one block together with its map back into the source.
 import { Block, type BlockKind, type TextRun } from './block.js';
 import type { Range } from '../leaf-types.js';
+import { referenceAt } from './character-references.js';
 
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0a || c === 0x0d;
 
@@ -12,8 +13,9 @@ export class BlockBuilder {
   constructor(private readonly source: string) {}
 
   /**
-   * Appends `value`, which stands (possibly with escapes, entities or container markers interleaved)
-   * in source[start, end). Characters are aligned greedily, so each maps to where it really is.
+   * Appends `value`, which stands (possibly with escapes, character references or container markers
+   * interleaved) in source[start, end). Characters are aligned greedily, so each maps to where it really is;
+   * a character that came from a reference (`&#x202E;`, `&amp;`) maps to the whole reference.
    */
   append(value: string, start: number, end: number): void {
     if (value.length === 0) return;
@@ -26,9 +28,18 @@ export class BlockBuilder {
     let cursor = start;
     for (let i = 0; i < value.length; i++) {
       const ch = value.charCodeAt(i);
+      if (this.source.charCodeAt(cursor) !== ch) {
+        const reference = referenceAt(this.source, cursor, end);
+        if (reference && value.startsWith(reference.decoded, i)) {
+          this.runs.push({ textStart: base + i, sourceStart: cursor, length: reference.decoded.length, sourceLength: reference.length });
+          i += reference.decoded.length - 1;
+          cursor += reference.length;
+          continue;
+        }
+      }
       let j = cursor;
       while (j < end && this.source.charCodeAt(j) !== ch) j++;
-      // A character with no counterpart (a decoded entity) maps to where the cursor stands.
+      // A character with no counterpart maps to where the cursor stands.
       if (j >= end) j = Math.min(cursor, Math.max(end - 1, start));
       this.pushRun(base + i, j, 1);
       cursor = Math.max(cursor, j + 1);
@@ -36,10 +47,12 @@ export class BlockBuilder {
   }
 
   /**
-   * Appends `value` that does not stand in the source as written (an HTML entity such as `&ldquo;`): it gets no
-   * run, so a report on it points next to it and no fix can edit it (it is not prose in the source).
+   * Appends `value` that stands in source[start, end) as a character reference (`&ldquo;` → “): it maps to the
+   * whole reference, so a report points at it and a fix edits it whole or not at all.
    */
-  appendDecoded(value: string): void {
+  appendReference(value: string, start: number, end: number): void {
+    if (value.length === 0) return;
+    this.runs.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength: end - start });
     this.text += value;
   }
 
@@ -64,7 +77,9 @@ export class BlockBuilder {
     for (const r of this.runs) {
       const s = Math.max(r.textStart, lead);
       const e = Math.min(r.textStart + r.length, tail);
-      if (e > s) runs.push({ textStart: s - lead, sourceStart: r.sourceStart + (s - r.textStart), length: e - s });
+      if (e <= s) continue;
+      if (r.sourceLength === undefined) runs.push({ textStart: s - lead, sourceStart: r.sourceStart + (s - r.textStart), length: e - s });
+      else runs.push({ textStart: s - lead, sourceStart: r.sourceStart, length: e - s, sourceLength: r.sourceLength });
     }
     const boundaries = this.boundaries.filter((b) => b > lead && b < tail).map((b) => b - lead);
     return new Block(index, kind, t.slice(lead, tail), range, runs, boundaries, depth);
@@ -72,7 +87,7 @@ export class BlockBuilder {
 
   private pushRun(textStart: number, sourceStart: number, length: number): void {
     const last = this.runs[this.runs.length - 1];
-    if (last && last.textStart + last.length === textStart && last.sourceStart + last.length === sourceStart) {
+    if (last && last.sourceLength === undefined && last.textStart + last.length === textStart && last.sourceStart + last.length === sourceStart) {
       last.length += length;
     } else {
       this.runs.push({ textStart, sourceStart, length });

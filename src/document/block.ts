@@ -11,11 +11,16 @@ export interface CellPosition {
   column: number;
 }
 
-/** A stretch of block text that stands character for character in the source. */
+/**
+ * A stretch of block text that stands character for character in the source; or, with `sourceLength`, a
+ * character reference (`&#x202E;`, `&ldquo;`): `length` text characters that stand for `sourceLength` source
+ * characters as one unit, so that a range never starts or ends inside the reference.
+ */
 export interface TextRun {
   textStart: number;
   sourceStart: number;
   length: number;
+  sourceLength?: number;
 }
 
 export class Block {
@@ -37,8 +42,30 @@ export class Block {
 
   /** Maps an offset in `text` to an offset in the source (an end offset maps to just after its character). */
   toSource(textOffset: number): number {
+    const run = this.runAt(textOffset);
+    if (run === undefined) return this.range[0];
+    const delta = Math.min(Math.max(textOffset - run.textStart, 0), run.length);
+    if (run.sourceLength === undefined) return run.sourceStart + delta;
+    return run.sourceStart + (delta === run.length ? run.sourceLength : 0);
+  }
+
+  /** Source range of a text range; the end maps from the last character so it never spills into markup. */
+  sourceRange(start: number, end: number): Range {
+    const s = this.toSource(start);
+    const e = end > start ? this.sourceEndOf(end - 1) : s;
+    return [s, Math.max(s, e)];
+  }
+
+  /** The source offset just after the character at `textOffset` (after the whole reference it belongs to). */
+  private sourceEndOf(textOffset: number): number {
+    const run = this.runAt(textOffset);
+    if (run?.sourceLength === undefined || textOffset >= run.textStart + run.length) return this.toSource(textOffset) + 1;
+    return run.sourceStart + run.sourceLength;
+  }
+
+  /** The last run starting at or before `textOffset`. */
+  private runAt(textOffset: number): TextRun | undefined {
     const runs = this.runs;
-    if (runs.length === 0) return this.range[0];
     let lo = 0;
     let hi = runs.length - 1;
     while (lo < hi) {
@@ -46,16 +73,7 @@ export class Block {
       if (runs[mid]!.textStart <= textOffset) lo = mid;
       else hi = mid - 1;
     }
-    const run = runs[lo]!;
-    const delta = Math.min(Math.max(textOffset - run.textStart, 0), run.length);
-    return run.sourceStart + delta;
-  }
-
-  /** Source range of a text range; the end maps from the last character so it never spills into markup. */
-  sourceRange(start: number, end: number): Range {
-    const s = this.toSource(start);
-    const e = end > start ? this.toSource(end - 1) + 1 : s;
-    return [s, Math.max(s, e)];
+    return runs[lo];
   }
 
   /**
@@ -65,9 +83,11 @@ export class Block {
   coversSource(start: number, end: number): boolean {
     let pos = start;
     for (const run of this.runs) {
-      const runEnd = run.sourceStart + run.length;
+      const runEnd = run.sourceStart + (run.sourceLength ?? run.length);
       if (runEnd < pos || (runEnd === pos && end > pos)) continue;
       if (run.sourceStart > pos) return false;
+      // A character reference is edited whole or not at all.
+      if (run.sourceLength !== undefined && (pos > run.sourceStart || end < runEnd)) return false;
       pos = Math.max(pos, runEnd);
       if (pos >= end) return true;
     }

@@ -108,9 +108,9 @@ export class TextAppender {
     return this.builder.isEmpty;
   }
 
-  /** A decoded entity (&ldquo; → “, &nbsp; → space): readable text, but editing it would break the reference. */
+  /** A decoded entity (&ldquo; → “, &nbsp; → space): it maps to the whole reference, edited whole or not at all. */
   private decoded(text: string, piece: Piece): void {
-    this.builder.appendDecoded(text);
+    this.builder.appendReference(text, piece.start, piece.end);
     this.last = text[text.length - 1]!;
     if (this.start < 0) this.start = piece.start;
     this.end = Math.max(this.end, piece.end);

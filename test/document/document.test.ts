@@ -37,6 +37,21 @@ describe('markdown', () => {
     expect(doc.blocks[0]!.kind).toBe('heading');
   });
 
+  it('maps a character written as a reference to the whole reference', () => {
+    const text = '规划期限&#x202E;&#x202e;&#8238;为&ldquo;十四五&rdquo;，A&amp;B。\n';
+    const doc = new PolicyDocument(text, 'a.md');
+    const [block] = doc.blocks;
+    expect(block!.text).toBe('规划期限\u202E\u202E\u202E为“十四五”，A&B。');
+    const range = (s: string) => block!.sourceRange(block!.text.indexOf(s), block!.text.indexOf(s) + s.length);
+    expect(text.slice(...range('\u202E\u202E\u202E'))).toBe('&#x202E;&#x202e;&#8238;');
+    expect(text.slice(...range('“十四五”'))).toBe('&ldquo;十四五&rdquo;');
+    expect(text.slice(...range('&B'))).toBe('&amp;B');
+    expect(text.slice(...range('为'))).toBe('为');
+    expect(doc.isProse(range('\u202E'))).toBe(true);
+    const [s, e] = range('\u202E');
+    expect(doc.isProse([s + 1, e])).toBe(false);
+  });
+
   it('keeps front matter and raw HTML out of the prose and records the HTML', () => {
     const doc = new PolicyDocument('---\ntitle: x\n---\n\n正文<span style="display:none">隐藏</span>\n', 'a.md');
     expect(doc.blocks.map((b) => b.text)).toEqual(['正文隐藏']);

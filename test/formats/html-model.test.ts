@@ -36,9 +36,18 @@ describe('HTML document model', () => {
     expect(html.slice(...range('四'))).toBe('四');
     expect(html.slice(...range('六'))).toBe('六');
     expect(html.slice(...range('二'))).toBe('二');
-    // A decoded entity is reported where it stands, but no fix may edit it: that would break the reference.
-    expect(range('三')[0]).toBe(html.indexOf('&#x4E09;'));
-    for (const s of ['&', '三', ' 六']) expect(doc.isProse(range(s))).toBe(false);
+    // A decoded entity maps to its whole reference: a fix may delete it whole, never cut into it or rewrite it
+    // character for character.
+    expect(html.slice(...range('三'))).toBe('&#x4E09;');
+    expect(html.slice(...range('二三'))).toBe('二&#x4E09;');
+    expect(html.slice(...range(' 六'))).toBe('&nbsp;六');
+    const [s, e] = range('&');
+    expect(html.slice(s, e)).toBe('&amp;');
+    expect(doc.isProse([s, e])).toBe(true);
+    expect(doc.isProse([s + 1, e])).toBe(false);
+    expect(doc.isProse([s, e - 1])).toBe(false);
+    const at = block!.text.indexOf('三');
+    expect(block!.exactSourceRange(html, at, at + 1)).toBeNull();
     expect(doc.isProse(range('四'))).toBe(true);
   });
 

@@ -62,6 +62,16 @@ describe('injected-content', () => {
     expect(applyFixes(text, messages).output).toBe('推进高质量发展。');
   });
 
+  it('reports a run of character references to one invisible character as one finding, removed in one pass', () => {
+    const text = `规划期限${'&#x202e;'.repeat(21)}为五年，&#8203;&#x200B;推进。\n`;
+    const messages = lintWith(rule, text, { filename: 'a.md' });
+    expect(messages.map((m) => [text.slice(m.offset, m.endOffset), m.properties?.codePoint])).toEqual([
+      ['&#x202e;'.repeat(21), 'U+202E'],
+      ['&#8203;&#x200B;', 'U+200B'],
+    ]);
+    expect(applyFixes(text, messages).output).toBe('规划期限为五年，推进。\n');
+  });
+
   it('leaves a BOM at the start and zero-width joiners inside emoji alone', () => {
     expect(lintWith(rule, '\uFEFF家庭👨\u200D👩\u200D👧')).toEqual([]);
   });

@@ -180,6 +180,13 @@ export function findInvisibleReferences(doc: PolicyDocument): InjectionFinding[]
       const range: [number, number] = [from, from + written.length];
       // In context as the reader gets it: the decoded characters around it.
       if (cp !== 0xfeff && isLegitimate(text, at, cp, ch.length, around)) continue;
+      // A run of references to the same character is one finding, as a run of the characters is.
+      const prev = out[out.length - 1];
+      if (prev && prev.range[1] === from && prev.quote === `U+${hex(cp)}`) {
+        prev.range = [prev.range[0], range[1]];
+        if (prev.fix) prev.fix = { range: prev.range, text: '' };
+        continue;
+      }
       const label = labelOf(cp);
       out.push({
         kind: 'invisible',
