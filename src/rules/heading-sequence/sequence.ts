@@ -46,8 +46,12 @@ interface Run {
  * A table-of-contents entry: a title followed by leader dots or a wide space and a page number
  * (第二章 发展目标……6, 一、总体要求　　3, 第三节 城镇体系 ·········· 12, 四、重点任务……- 9 -).
  */
-const TOC_ENTRY = /(?:[.…·．—-]{3,}|[\t　]|\s{2,})\s*(?:[-－—]\s*[0-9０-９]{1,3}\s*[-－—]|[（(]?[0-9０-９]{1,3}[）)]?|第\s*[0-9０-９]{1,3}\s*页)\s*$/;
+const TOC_ENTRY = /(?:[.…·．—-]{3,}|[\t　]|\s{2})\s*(?:[-－—]\s*[0-9０-９]{1,3}\s*[-－—]|[（(]?[0-9０-９]{1,3}[）)]?|第\s*[0-9０-９]{1,3}\s*页)\s*$/;
 const TOC_TITLE = /^\s*目\s*录\s*$/;
+/** Entries are short; the length check comes first because TOC_ENTRY backtracks quadratically on long runs of spaces. */
+const TOC_ENTRY_MAX = 80;
+const isTocEntry = (text: string) => text.length <= TOC_ENTRY_MAX && TOC_ENTRY.test(text);
+const withoutPageNumber = (text: string) => (text.length <= TOC_ENTRY_MAX ? text.replace(TOC_ENTRY, '') : text);
 
 /** Blocks of a table of contents: entries with page numbers, and the lines listed under 目录 before the body starts. */
 function tableOfContents(doc: PolicyDocument, byBlock: ReadonlyMap<number, NumberedBlock>): Set<number> {
@@ -55,17 +59,17 @@ function tableOfContents(doc: PolicyDocument, byBlock: ReadonlyMap<number, Numbe
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    if (TOC_ENTRY.test(text) && text.length <= 80) out.add(i);
+    if (isTocEntry(text)) out.add(i);
     if (!TOC_TITLE.test(text)) continue;
     // The entries under 目录 run until the body repeats the first of them.
-    const first = blocks[i + 1]?.text.replace(TOC_ENTRY, '').replace(/\s+/g, '');
+    const first = withoutPageNumber(blocks[i + 1]?.text ?? '').replace(/\s+/g, '');
     if (!first) continue;
     for (let j = i + 1; j < blocks.length && j - i <= 300; j++) {
       const t = blocks[j]!.text;
       if (j > i + 1 && t.replace(/\s+/g, '') === first) break;
       // Entries are titles; the first sentence of prose is the body (a contents page that extraction lost).
-      if (t.length > 60 || /[。；;，,]/.test(t.replace(TOC_ENTRY, ''))) break;
-      if (byBlock.has(j) || TOC_ENTRY.test(t)) out.add(j);
+      if (t.length > 60 || /[。；;，,]/.test(withoutPageNumber(t))) break;
+      if (byBlock.has(j) || isTocEntry(t)) out.add(j);
     }
   }
   return out;
