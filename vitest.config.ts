@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Documents built directly in tests may be Markdown: load the parser once, as the Linter does per run.
-    setupFiles: ['test/helpers/setup.ts'],
+    setupFiles: ['test/helpers/setup.ts', 'test/helpers/fast-check.ts'],
     // The CLI and worker-pool tests run dist/: rebuild it when the source is newer.
     globalSetup: ['test/helpers/fresh-build.ts'],
     testTimeout: 30_000,
