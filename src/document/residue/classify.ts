@@ -50,9 +50,14 @@ function squeeze(s: string): string {
 class PhraseSet {
   private readonly set: Set<string>;
   private readonly longest: number;
+  /** First and last characters of the phrases: most lines fail on these before any slicing. */
+  private readonly firsts: Set<string>;
+  private readonly lasts: Set<string>;
   constructor(words: readonly string[]) {
     this.set = new Set(words.map(squeeze));
     this.longest = Math.max(...[...this.set].map((p) => p.length));
+    this.firsts = new Set([...this.set].map((p) => p[0]!));
+    this.lasts = new Set([...this.set].map((p) => p[p.length - 1]!));
   }
   has(s: string): boolean {
     return this.set.has(s);
@@ -60,6 +65,9 @@ class PhraseSet {
   /** True when `s` is one or more phrases written together (word break, no backtracking); `extra` also counts. */
   covers(s: string, extra?: PhraseSet): boolean {
     if (s.length === 0) return false;
+    const first = s[0]!;
+    const last = s[s.length - 1]!;
+    if (!(this.firsts.has(first) || extra?.firsts.has(first)) || !(this.lasts.has(last) || extra?.lasts.has(last))) return false;
     const ok = new Array<boolean>(s.length + 1).fill(false);
     ok[0] = true;
     const longest = Math.max(this.longest, extra?.longest ?? 0);
@@ -143,8 +151,8 @@ export function lineShape(text: string): LineShape | null {
   const t = text.trim();
   if (t.length === 0) return null;
   if (LICENCE_TAILS.has(t) || LICENCE_START.test(t)) return { kind: 'licence' };
-  const squeezed = squeeze(t);
-  if (t.length <= MAX_FURNITURE && squeezed.length > 0) {
+  const squeezed = t.length <= MAX_FURNITURE ? squeeze(t) : '';
+  if (squeezed.length > 0) {
     if (TOOLBAR.covers(squeezed, TOOLBAR_WEAK)) return { kind: 'toolbar', weak: TOOLBAR_WEAK.covers(squeezed) };
     if (PICTURE_LINKS.covers(squeezed)) return { kind: 'caption' };
   }
@@ -202,11 +210,21 @@ function isExportShaped(t: string): boolean {
 }
 
 function isCaption(t: string): boolean {
+  // Both shapes end in 摄 or 发 (and a bracket): most lines have neither, and CREDIT is costly to try.
+  if (!t.includes('摄') && !t.includes('发')) return false;
   if (AGENCY_ISSUED.test(t)) return true;
   return CREDIT.test(t) && HAS_CREDIT_WORD.test(t);
 }
 
+/** Visible characters PROSE_CHAR accepts, told cheaply: printable ASCII, CJK ideographs, common Chinese punctuation. */
+const PROSE_PUNCTUATION = new Set([...'，。、；：？！“”‘’（）《》'].map((c) => c.charCodeAt(0)));
+const isSurelyProse = (c: number): boolean =>
+  (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || PROSE_PUNCTUATION.has(c);
+
 function isGarbage(t: string): boolean {
+  // Quick exit for prose: once more than (1 − MIN_JUNK_SHARE) of the line is surely prose, it cannot be garbage.
+  const enough = t.length * (1 - MIN_JUNK_SHARE);
+  for (let i = 0, sure = 0; i < t.length; i++) if (isSurelyProse(t.charCodeAt(i)) && ++sure > enough) return false;
   // Invisible characters (a line of U+200B) are hidden content, injected-content's to judge, not visible garbage.
   const visible = t.replace(/[\s\u3000\p{Cf}]+/gu, '');
   if (visible.length === 0 || DIVIDER.test(visible)) return false;
