@@ -5,6 +5,7 @@ import { quoteOf, type InjectionFinding } from './finding.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import data from './contact-bait.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
+import { blockTriggers, TRIGGER } from './triggers.js';
 
 /** Channels are found with the one-pass matcher; the regular expression then only runs where one stands. */
 const CHANNEL = new PhraseMatcher(data.channels.map((c): [string, true] => [c, true]));
@@ -37,12 +38,13 @@ export function contactHits(text: string): [number, number][] {
 export function findContactBait(doc: PolicyDocument): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   let inContactSection = false;
-  for (const block of doc.blocks) {
+  const triggers = blockTriggers(doc);
+  for (const [i, block] of doc.blocks.entries()) {
     const text = block.text;
     const isHeading = block.kind === 'heading' || (text.length <= 20 && !/[。；]/.test(text));
     if (isHeading) inContactSection = CONTACT_SECTION.test(text);
     if (inContactSection) continue;
-    if (CONTACT_SECTION.test(text)) continue;
+    if (!(triggers[i]! & TRIGGER.contactChannel) || CONTACT_SECTION.test(text)) continue;
     for (const [start, end] of contactHits(text)) {
       out.push({ kind: 'contact-bait', label: LABEL, range: block.sourceRange(start, end), quote: quoteOf(text.slice(start, end)) });
     }

@@ -111,7 +111,7 @@ const rule: Rule<Options> = {
     const domains = allowedDomains(context.settings.injection?.allowDomains ?? []);
     const findings: InjectionFinding[] = [];
     if (kinds.has('invisible')) findings.push(...findInvisible(doc), ...findInvisibleReferences(doc));
-    findings.push(...findInsertionsAndSpam(doc.blocks, doc.html, kinds.has('spam'), kinds.has('repeated-insertion')));
+    findings.push(...findInsertionsAndSpam(doc, kinds.has('spam'), kinds.has('repeated-insertion')));
     if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
     if (kinds.has('spam')) findings.push(...findShapeSpamInDocument(doc, domains));
     if (kinds.has('hidden-markup') || kinds.has('link')) {

@@ -1,10 +1,10 @@
 // Merges the two views of the same injected text: a repeated insertion that is itself spam is
 // reported once per occurrence as spam (the more specific kind), with the number of occurrences.
-import type { Block } from '../../document/block.js';
-import type { HtmlFragment } from '../../document/markdown.js';
+import type { PolicyDocument } from '../../document/document.js';
 import { overlaps, quoteOf, type InjectionFinding } from './finding.js';
 import { findInsertions, type Insertion } from './repeated-insertion.js';
 import { findSpam, findSpamInHtml, spamClusters } from './spam.js';
+import { blockTriggers } from './triggers.js';
 
 const INSERTION_LABEL = { zh: '在多处重复插入的外来文字', en: 'foreign text inserted in many places' };
 
@@ -27,12 +27,8 @@ function replacedName(ins: Insertion): string | null {
   return best && best[1] >= 2 && best[1] < ins.occurrences.length ? best[0] : null;
 }
 
-export function findInsertionsAndSpam(
-  blocks: readonly Block[],
-  html: readonly HtmlFragment[],
-  spam: boolean,
-  repeated: boolean,
-): InjectionFinding[] {
+export function findInsertionsAndSpam(doc: PolicyDocument, spam: boolean, repeated: boolean): InjectionFinding[] {
+  const blocks = doc.blocks;
   const out: InjectionFinding[] = [];
   for (const ins of findInsertions(blocks)) {
     const cluster = spamClusters(ins.text)[0];
@@ -52,8 +48,8 @@ export function findInsertionsAndSpam(
   }
   if (spam) {
     const taken = out.map((f) => f.range);
-    out.push(...findSpam(blocks).filter((f) => !taken.some((r) => overlaps(r, f.range))));
-    out.push(...findSpamInHtml(html));
+    out.push(...findSpam(blocks, blockTriggers(doc)).filter((f) => !taken.some((r) => overlaps(r, f.range))));
+    out.push(...findSpamInHtml(doc.html));
   }
   return out;
 }

@@ -39,17 +39,21 @@ export class PhraseMatcher<T> {
   }
 
   private matchAt(text: string, i: number): { phrase: string; value: T } | undefined {
+    return this.candidatesAt(text, i)?.find(({ phrase }) => this.phraseAt(text, i, phrase));
+  }
+
+  private candidatesAt(text: string, i: number): { phrase: string; value: T }[] | undefined {
     const c = text.charCodeAt(i);
-    const list = this.byFirst.get(this.ignoreCase ? lower(c) : c);
-    if (!list) return undefined;
-    return list.find(({ phrase }) => {
-      if (i + phrase.length > text.length) return false;
-      for (let t = 1; t < phrase.length; t++) {
-        const a = text.charCodeAt(i + t);
-        if ((this.ignoreCase ? lower(a) : a) !== phrase.charCodeAt(t)) return false;
-      }
-      return true;
-    });
+    return this.byFirst.get(this.ignoreCase ? lower(c) : c);
+  }
+
+  private phraseAt(text: string, i: number, phrase: string): boolean {
+    if (i + phrase.length > text.length) return false;
+    for (let t = 1; t < phrase.length; t++) {
+      const a = text.charCodeAt(i + t);
+      if ((this.ignoreCase ? lower(a) : a) !== phrase.charCodeAt(t)) return false;
+    }
+    return true;
   }
 
   /** Whether a phrase may start at i: the first character, then the first two, looked up. */
@@ -73,6 +77,14 @@ export class PhraseMatcher<T> {
       i = end - 1;
     }
     return out;
+  }
+
+  /** Calls `visit` with the value of every phrase that occurs, overlapping occurrences included. */
+  visitAll(text: string, visit: (value: T) => void): void {
+    for (let i = 0; i < text.length; i++) {
+      if (!this.mayStartAt(text, i)) continue;
+      for (const { phrase, value } of this.candidatesAt(text, i)!) if (this.phraseAt(text, i, phrase)) visit(value);
+    }
   }
 
   /** True as soon as one phrase occurs. */

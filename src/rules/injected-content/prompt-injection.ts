@@ -9,25 +9,22 @@ import { quoteOf, type InjectionFinding } from './finding.js';
 import data from './prompt-injection.json' with { type: 'json' };
 import { escapeRegExp } from '../../regexp.js';
 import { withoutFillers } from './fillers.js';
+import { blockTriggers, triggersIn, TRIGGER } from './triggers.js';
 
 type Family = keyof typeof data.families | 'phrase';
 
 /** Families that are an injection by themselves. */
 const DECISIVE = new Set<Family>(['phrase', 'roleMarker', 'addressedToAI', 'verdictOutput']);
-const ANCHORS = data.familyAnchors as Record<string, string>;
-/** Each family with its patterns and a cheap test for the words every one of them contains. */
-const FAMILIES: { family: Family; pattern: RegExp; anchor: RegExp }[] = [
-  {
-    family: 'phrase',
-    pattern: new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu'),
-    anchor: new RegExp(data.anchors.map(escapeRegExp).join('|'), 'i'),
-  },
+/** Each family with its patterns and its trigger bit (triggers.ts); role markers have an anchor pattern instead. */
+const FAMILIES: { family: Family; pattern: RegExp; trigger: number }[] = [
+  { family: 'phrase', pattern: new RegExp([...data.phrases.map(escapeRegExp), ...data.patterns].join('|'), 'giu'), trigger: TRIGGER.phrase },
   ...Object.entries(data.families).map(([name, patterns]) => ({
     family: name as Family,
     pattern: new RegExp(patterns.join('|'), 'giu'),
-    anchor: new RegExp(ANCHORS[name]!, 'i'),
+    trigger: name === 'roleMarker' ? 0 : TRIGGER[name as keyof typeof TRIGGER],
   })),
 ];
+const ROLE_MARKER_ANCHOR = new RegExp(data.roleMarkerAnchor, 'i');
 /** Where a sentence ends: the instruction, its quote and the families that must agree stay inside one. */
 const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/g;
 const MAX_QUOTE_SPAN = 120;
@@ -52,14 +49,15 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
-function matchesIn(original: string, toOriginalSource: (start: number, end: number) => Range): InjectionFinding[] {
+function matchesIn(original: string, toOriginalSource: (start: number, end: number) => Range, triggers?: number): InjectionFinding[] {
   // An instruction split by zero-width characters (忽\u200B略以上指令) is read without them.
   const plain = withoutFillers(original);
   const text = plain.text;
   const toSource = (s: number, e: number) => toOriginalSource(...plain.toOriginal(s, e));
   const out: InjectionFinding[] = [];
   // Only families whose words occur, and only when they could decide: one decisive family, or two.
-  const present = FAMILIES.filter((f) => f.anchor.test(text));
+  const found = triggers ?? triggersIn(text);
+  const present = FAMILIES.filter((f) => (f.trigger ? found & f.trigger : ROLE_MARKER_ANCHOR.test(text)));
   if (!present.some((f) => DECISIVE.has(f.family)) && present.length < 2) return out;
   const hits: Hit[] = [];
   for (const { family, pattern } of present) {
@@ -112,7 +110,8 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
 
 export function findPromptInjection(doc: PolicyDocument): InjectionFinding[] {
   const out: InjectionFinding[] = [];
-  for (const block of doc.blocks) out.push(...matchesIn(block.text, (s, e) => block.sourceRange(s, e)));
+  const triggers = blockTriggers(doc);
+  doc.blocks.forEach((block, i) => out.push(...matchesIn(block.text, (s, e) => block.sourceRange(s, e), triggers[i])));
   for (const fragment of doc.html) {
     const base = fragment.range[0];
     out.push(...matchesIn(fragment.value, (s, e) => [base + s, base + e]));

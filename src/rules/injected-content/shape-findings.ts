@@ -4,6 +4,7 @@
 import type { PolicyDocument } from '../../document/document.js';
 import type { InjectionFinding } from './finding.js';
 import { findShapeSpam, hanBigrams } from './shape.js';
+import { blockTriggers } from './triggers.js';
 
 const bigramsOf = new WeakMap<PolicyDocument, Set<number>>();
 
@@ -17,7 +18,10 @@ export function documentBigrams(doc: PolicyDocument): Set<number> {
 export function findShapeSpamInDocument(doc: PolicyDocument, domains: readonly string[]): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   const bigrams = () => documentBigrams(doc);
-  for (const block of doc.blocks) out.push(...findShapeSpam(block.text, (s, e) => block.sourceRange(s, e), domains, { bigrams }));
+  const triggers = blockTriggers(doc);
+  doc.blocks.forEach((block, i) => {
+    out.push(...findShapeSpam(block.text, (s, e) => block.sourceRange(s, e), domains, { bigrams, triggers: triggers[i] }));
+  });
   for (const fragment of doc.html) {
     if (/^\s*<!--/.test(fragment.value) || fragment.inline) continue;
     const base = fragment.range[0];

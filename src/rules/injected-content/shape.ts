@@ -28,6 +28,8 @@ export interface ShapeOptions {
   links?: readonly string[];
   /** Bigrams of the document's own text (computed on first use): a span whose removal leaves one of them cut a word in two. */
   bigrams?: () => ReadonlySet<number>;
+  /** The lexicon triggers found in the text (triggers.ts); all when not given. */
+  triggers?: number;
 }
 
 /** A Han bigram as a number (two UTF-16 code units). */
@@ -140,7 +142,7 @@ export function findShapeSpam(
   const plain = withoutFillers(original);
   const text = plain.text;
   const toSource = (s: number, e: number) => toOriginalSource(...plain.toOriginal(s, e));
-  const signals = signalsIn(text, domains);
+  const signals = signalsIn(text, domains, opts.triggers);
   if (signals.length === 0) return [];
   for (const s of signals) {
     const [os, oe] = plain.toOriginal(s.start, s.end);

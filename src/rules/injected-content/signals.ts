@@ -6,6 +6,7 @@ import { PhraseMatcher } from './phrase-matcher.js';
 import { isAllowed } from './domains.js';
 import { vocabularyHits } from './spam.js';
 import { contactHits } from './contact-bait.js';
+import { ALL_TRIGGERS, TRIGGER } from './triggers.js';
 import data from './shape-lexicon.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
 
@@ -105,18 +106,21 @@ export function domainHits(text: string, domains: readonly string[]): Signal[] {
   return out;
 }
 
-export function signalsIn(text: string, domains: readonly string[]): Signal[] {
+/** The signals in a text; `triggers` (triggers.ts) says which lexicons can find anything in it. */
+export function signalsIn(text: string, domains: readonly string[], triggers = ALL_TRIGGERS): Signal[] {
   const out: Signal[] = [];
-  for (const h of vocabularyHits(text)) out.push({ type: 'vocabulary', start: h.index, end: h.end, weight: h.value.weight, category: h.value.category });
-  for (const h of CALLS.matches(text)) out.push({ type: 'call-to-action', start: h.index, end: h.end, weight: h.value });
-  for (const m of text.matchAll(BRAND)) {
+  if (triggers & TRIGGER.spam) {
+    for (const h of vocabularyHits(text)) out.push({ type: 'vocabulary', start: h.index, end: h.end, weight: h.value.weight, category: h.value.category });
+  }
+  if (triggers & TRIGGER.callToAction) for (const h of CALLS.matches(text)) out.push({ type: 'call-to-action', start: h.index, end: h.end, weight: h.value });
+  if (triggers & TRIGGER.brand) for (const m of text.matchAll(BRAND)) {
     if (!NAME_CHAR.test(text[m.index - 1] ?? '') || !NAME_CHAR.test(text[m.index - 2] ?? '')) continue;
     const end = m.index + m[0].length;
     if (out.some((s) => s.type === 'vocabulary' && s.start < end && m.index < s.end)) continue;
     out.push({ type: 'vocabulary', start: m.index, end, weight: 1, category: 'gambling' });
   }
   out.push(...domainHits(text, domains));
-  for (const [start, end] of contactHits(text)) out.push({ type: 'contact', start, end, weight: 1 });
+  if (triggers & TRIGGER.contactChannel) for (const [start, end] of contactHits(text)) out.push({ type: 'contact', start, end, weight: 1 });
   if (MAYBE_PHONE.test(text)) for (const m of text.matchAll(PHONE)) out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, weight: 1 });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -8,6 +8,8 @@ import { quoteOf } from './finding.js';
 import { coveredByPhrase, PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import lexicon from './spam-lexicon.json' with { type: 'json' };
 import { inWarning } from './warning.js';
+import { withoutFillers } from './fillers.js';
+import { TRIGGER } from './triggers.js';
 
 interface Term {
   category: string;
@@ -37,16 +39,14 @@ export interface SpamCluster {
   label: LocalizedText;
 }
 
-/** Characters spammers put between the letters of a word to slip past keyword filters (百\u200B家乐). */
-const FILLER = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-
-/** Spam clusters in a text (offsets in it); fillers inside words are looked through. */
+/** Spam clusters in a text (offsets in it); fillers inside words (百\u200B家乐) are looked through. */
 export function spamClusters(text: string): SpamCluster[] {
-  if (!FILLER.test(text)) return clustersIn(text);
-  const kept: number[] = [];
-  for (let i = 0; i < text.length; i++) if (!FILLER.test(text[i]!)) kept.push(i);
-  const stripped = kept.map((i) => text[i]).join('');
-  return clustersIn(stripped).map((c) => ({ ...c, start: kept[c.start]!, end: kept[c.end - 1]! + 1 }));
+  const plain = withoutFillers(text);
+  if (plain.text === text) return clustersIn(text);
+  return clustersIn(plain.text).map((c) => {
+    const [start, end] = plain.toOriginal(c.start, c.end);
+    return { ...c, start, end };
+  });
 }
 
 /** Spam terms in a text, legitimate words that contain one (娱乐场所, 体育彩票) left out. */
@@ -77,9 +77,12 @@ function clustersIn(text: string): SpamCluster[] {
   return out;
 }
 
-export function findSpam(blocks: readonly Block[]): InjectionFinding[] {
+/** Spam in prose blocks; `triggers` (triggers.ts, by block) skips the blocks that hold no spam term. */
+export function findSpam(blocks: readonly Block[], triggers?: readonly number[]): InjectionFinding[] {
   const out: InjectionFinding[] = [];
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (triggers && !(triggers[i]! & TRIGGER.spam)) continue;
+    const block = blocks[i]!;
     for (const c of spamClusters(block.text)) {
       // A notice against gambling names what it warns about.
       if (inWarning(block.text, c.start, c.end)) continue;
