@@ -6,7 +6,7 @@ import type { ResolvedConfig, ResolvedRule } from '../config/config-types.js';
 import { applyDirectives } from './disable-directives.js';
 import { ProcessExitError } from './exit-guard.js';
 import { coreMessage } from './messages.js';
-import { messageOfReport } from './report-message.js';
+import { messageOfReport, type ReportedPlace, type RuleReport } from './report-message.js';
 import { fileResult } from './file-result.js';
 import { timed, type Stopwatch } from './stopwatch.js';
 
@@ -120,8 +120,9 @@ function runRule(doc: PolicyDocument, entry: ResolvedRule, config: ResolvedConfi
   const report = (d: ReportDescriptor): void => {
     if (++reported > MAX_FINDINGS_PER_RULE) throw new FindingsLimitReached();
     const location = locationOf(doc, rangeOfReport(d));
-    const related = d.related?.map((r) => ({ ...r, location: locationOf(doc, r.range) }));
-    const message = messageOfReport(rule, entry.id, entry.severity, { ...d, data: boundedData(d.data) }, location, related, config.locale);
+    const related = d.related?.map((r): ReportedPlace => ({ location: locationOf(doc, r.range), messageId: r.messageId, data: r.data }));
+    const report: RuleReport = { messageId: d.messageId, data: boundedData(d.data), severity: d.severity, properties: d.properties };
+    const message = messageOfReport(rule, entry.id, entry.severity, report, location, related, config.locale);
     if (d.fix && (!isValidFixRange(d.fix.range, doc.text.length) || typeof d.fix.text !== 'string')) {
       // Clamping [NaN, NaN] or [-5, 1e9] would insert the text again on each pass or delete the whole file.
       badFixes++;
@@ -192,7 +193,9 @@ function clampRange([s, e]: Range, length: number): Range {
 /** A clamped range's position with the text there (cut short: it travels with cross-document facts). */
 function locationOf(doc: PolicyDocument, range: Range): DocumentLocation {
   const clamped = clampRange(range, doc.text.length);
-  return { ...positionOf(doc, clamped), text: doc.text.slice(clamped[0], Math.min(clamped[1], clamped[0] + RELATED_TEXT_MAX)) };
+  const location: DocumentLocation = positionOf(doc, clamped);
+  location.text = doc.text.slice(clamped[0], Math.min(clamped[1], clamped[0] + RELATED_TEXT_MAX));
+  return location;
 }
 const RELATED_TEXT_MAX = 80;
 

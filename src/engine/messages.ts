@@ -1,9 +1,25 @@
 // Turns a rule's messageId + data into text in the requested locale.
 import type { Locale, LocalizedText, Rule } from '../types.js';
 
+/** Fills `{key}` placeholders; unknown keys stay as written. A scan with indexOf: a message is built per finding. */
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let open = template.indexOf('{');
+  if (open < 0) return template;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = template.indexOf('}', open + 1);
+    if (close < 0) break;
+    const key = template.slice(open + 1, close);
+    if (PLACEHOLDER_KEY.test(key) && key in data) {
+      out += template.slice(from, open) + String(data[key]);
+      from = close + 1;
+      open = template.indexOf('{', from);
+    } else open = template.indexOf('{', open + 1);
+  }
+  return out + template.slice(from);
 }
+const PLACEHOLDER_KEY = /^\w+$/;
 
 export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale] ?? text.zh;

@@ -20,15 +20,8 @@ export interface RuleReport {
   properties?: Record<string, unknown>;
 }
 
-/** Only the position fields: a location collected in a worker may carry more (its text). */
-const position = (l: DocumentLocation) => ({
-  line: l.line,
-  column: l.column,
-  endLine: l.endLine,
-  endColumn: l.endColumn,
-  offset: l.offset,
-  endOffset: l.endOffset,
-});
+// Object literals are written out field by field: spreading into a literal with further fields (`{ ...a, b }`)
+// took V8 (Node 20) several microseconds a message, a tenth of linting time on a document with many findings.
 
 export function messageOfReport(
   rule: Rule,
@@ -40,20 +33,34 @@ export function messageOfReport(
   locale: Locale,
 ): LintMessage {
   const message: LintMessage = {
-    ...position(location),
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    offset: location.offset,
+    endOffset: location.endOffset,
     ruleId,
     messageId: report.messageId,
     // A rule may lower, never raise, the configured severity of one finding.
     severity: report.severity === 'warn' ? 1 : configured,
     message: ruleMessage(rule, report.messageId, report.data, locale),
   };
-  if (related?.length) {
-    message.related = related.map((r): RelatedLocation => ({
-      ...position(r.location),
-      message: r.messageId ? ruleMessage(rule, r.messageId, r.data, locale) : (r.text ?? r.location.text ?? ''),
-      ...(r.filePath !== undefined && { filePath: r.filePath }),
-    }));
-  }
+  if (related?.length) message.related = related.map((r) => relatedLocation(rule, r, locale));
   if (report.properties) message.properties = report.properties;
   return message;
+}
+
+function relatedLocation(rule: Rule, r: ReportedPlace, locale: Locale): RelatedLocation {
+  const l = r.location;
+  const out: RelatedLocation = {
+    line: l.line,
+    column: l.column,
+    endLine: l.endLine,
+    endColumn: l.endColumn,
+    offset: l.offset,
+    endOffset: l.endOffset,
+    message: r.messageId ? ruleMessage(rule, r.messageId, r.data, locale) : (r.text ?? l.text ?? ''),
+  };
+  if (r.filePath !== undefined) out.filePath = r.filePath;
+  return out;
 }

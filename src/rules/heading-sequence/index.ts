@@ -207,12 +207,13 @@ function lastMissing(doc: PolicyDocument, fromBlock: number, item: SequenceItem,
  * paragraph before it (…治理能力。三、保障措施), or after a colon (注：1、…).
  */
 function writtenBetween(doc: PolicyDocument, fromBlock: number, item: SequenceItem, value: number): boolean {
-  const marker = looseMarker(markerWithValue(item.numbered, value));
-  const atStart = new RegExp(`^\\s*${marker}`);
-  const afterSentence = new RegExp(`[。！？；;!?：:]\\s*${marker}`);
+  const written = markerWithValue(item.numbered, value);
+  const pattern = new RegExp(`(?:^|[。！？；;!?：:])\\s*${looseMarker(written)}`);
+  // What the loose pattern keeps literal (三 of （三）, 第三章) must occur: most blocks fail this before the pattern runs.
+  const literal = written.split(/[.．、（）()]/).filter(Boolean);
   for (let i = fromBlock + 1; i < item.numbered.block.index; i++) {
     const text = doc.blocks[i]!.text;
-    if (atStart.test(text) || afterSentence.test(text)) return true;
+    if (literal.every((piece) => text.includes(piece)) && pattern.test(text)) return true;
   }
   return false;
 }
