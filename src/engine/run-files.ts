@@ -104,11 +104,19 @@ interface QueuedFile {
   cached: ReturnType<typeof fromCache>;
 }
 
+/**
+ * The worker's module: the bundled one next to the CLI bundle (one file to load, as for the command itself: a
+ * thread that loaded ~90 modules took most of a one-file run's start-up), the built one otherwise (the API in
+ * dist/, and the tests, which run from sources).
+ */
+const WORKER_MODULE = import.meta.url.endsWith('.ts')
+  ? pathToFileURL(packagePath('dist', 'engine', 'worker.js')).href
+  : new URL('./worker.js', import.meta.url).href;
+
 async function workerPool(threads: number): Promise<import('tinypool').default> {
   const { default: Tinypool } = await import('tinypool');
   return new Tinypool({
-    // The built module, also when this code runs from the CLI bundle or from sources (tests).
-    filename: pathToFileURL(packagePath('dist', 'engine', 'worker.js')).href,
+    filename: WORKER_MODULE,
     minThreads: threads,
     maxThreads: threads,
   });
