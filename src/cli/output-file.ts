@@ -42,7 +42,11 @@ export function deferredFileOutput(target: string, shown = target, locale: Local
   const fail = (zh: string, en: string): never => {
     throw new ConfigError(`-o ${shown}: ${locale === 'en' ? en : zh}`);
   };
-  if (statOrNull(target)?.isDirectory()) fail('这是一个文件夹，请给出报告的文件名', 'this is a folder; give the report a file name');
+  const existing = statOrNull(target);
+  if (existing?.isDirectory()) fail('这是一个文件夹，请给出报告的文件名', 'this is a folder; give the report a file name');
+  // A device or a pipe (-o /dev/null, -o >(gzip)) is written to as it is: renaming a file over it would replace
+  // the device itself (as root, /dev/null became a plain file).
+  if (existing && !existing.isFile()) return directOutput(target, fail);
   const missing: string[] = [];
   let folder = dirname(target);
   while (!existsSync(folder) && dirname(folder) !== folder) {
@@ -87,6 +91,20 @@ export function deferredFileOutput(target: string, shown = target, locale: Local
       renameSync(temp, target);
       process.removeListener('exit', removeTemp);
     },
+  };
+}
+
+function directOutput(target: string, fail: (zh: string, en: string) => never): Output {
+  let fd = -1;
+  try {
+    fd = openSync(target, 'w');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    fail(`无法写入（${code}）`, `cannot write the file (${code})`);
+  }
+  return {
+    write: (s) => void writeSync(fd, s),
+    close: () => closeSync(fd),
   };
 }
 

@@ -1,5 +1,6 @@
 // Exit codes and flags through the real CLI process.
-import { mkdtempSync, writeFileSync, readFileSync, cpSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, writeFileSync, readFileSync, cpSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +106,20 @@ describe('exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))[0].messages).toHaveLength(2);
+  });
+
+  it('--output-file to a pipe or device writes into it and leaves it what it was (no file renamed over it)', async () => {
+    const dir = tempProject({});
+    const fifo = join(dir, 'report.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((done, failed) => {
+      let text = '';
+      createReadStream(fifo, 'utf8').on('data', (c) => (text += c)).on('end', () => done(text)).on('error', failed);
+    });
+    const r = await runCli(['docs/plan.md', '--format', 'json', '--output-file', fifo], { cwd: BASIC });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(await reader)[0].messages).toHaveLength(2);
+    expect(statSync(fifo).isFIFO()).toBe(true);
   });
 
   it('--print-config shows the configuration of one file, overrides applied', async () => {
