@@ -9,12 +9,12 @@ import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles, type FoundFiles } from '../files/find.js';
 import { entryKind, NotRegularFileError, readBounded } from '../files/read-bounded.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import type { LintMessage, LintResult, Locale, LocalizedText, Rule, SeverityLevel } from '../types.js';
+import type { LintMessage, LintResult, Locale, Rule, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from '../config/config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
-import { fileResult } from './file-result.js';
+import { fileResult, toParagraphMessages } from './file-result.js';
 import { addContext } from './finding-context.js';
-import { coreMessage, interpolate, localize } from './messages.js';
+import { coreMessage } from './messages.js';
 import { Stopwatch, timedAsync } from './stopwatch.js';
 
 export const MAX_FIX_PASSES = 10;
@@ -220,19 +220,18 @@ export class Linter {
 
   /** Word files are binary: their text is extracted (mammoth, loaded on first use), linted, and never written. */
   private async lintWordFile(filePath: string, bytes: Buffer, config: ResolvedConfig): Promise<FileLintResult> {
-    const { readWordDocument, toParagraphMessages, WORD_MESSAGES } = await import('../document/docx.js');
-    const say = (text: LocalizedText, data: Record<string, string | number>) => interpolate(localize(text, config.locale), data);
+    const { readWordDocument } = await import('../document/docx.js');
     const stopwatch = this.options.stats ? new Stopwatch() : undefined;
     let word: Awaited<ReturnType<typeof readWordDocument>>;
     try {
       word = await timedAsync(stopwatch, '(parse)', () => readWordDocument(bytes));
     } catch (error) {
-      const message = fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }));
+      const message = fileMessage(2, coreMessage('wordUnreadable', config.locale, { error: (error as Error).message }));
       return toResult(filePath, [{ ...message, properties: { unchecked: 'docx' } }]);
     }
     const doc = new PolicyDocument(word.text, filePath, 'docx', word.content);
     const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config, stopwatch), word.text);
-    const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, say(WORD_MESSAGES.notWritten, { count: droppedFixes }))] : [];
+    const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, coreMessage('wordNotWritten', config.locale, { count: droppedFixes }))] : [];
     const result = this.finish(doc, config, [...extra, ...messages], word.text, stopwatch);
     return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
   }
