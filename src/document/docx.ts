@@ -6,12 +6,11 @@ import { BlockBuilder } from './block-builder.js';
 import type { Block, BlockKind, CellPosition } from './block.js';
 import { TableGrid } from './table-grid.js';
 import { parseDirective, type Directive } from './directives.js';
-import type { ParsedContent } from './document.js';
 import { xmlParagraphs, type XmlParagraph } from './docx-xml.js';
 import { inspectWordPackage } from './docx-package.js';
 import { ZipError } from './docx-zip.js';
 import type { HiddenContent } from './hidden-content.js';
-import type { HtmlFragment } from './markdown.js';
+import type { HtmlFragment, ParsedContent } from './formats.js';
 import type { Range } from '../leaf-types.js';
 
 export interface WordDocument {
