@@ -66,9 +66,9 @@ describe('PolicyDocument.load', () => {
   it('decodes bytes of a text format as files are decoded (GB18030 here), or the encoding it is given', async () => {
     const { PolicyDocument } = await freshModules();
     const text = '一、总则\n推进高质量发展。\n';
-    const gb = encode(text, { encoding: 'gb18030', bom: false });
+    const gb = encode(text, { text, encoding: 'gb18030', bom: false });
     expect((await PolicyDocument.load(gb, 'a.txt')).text).toBe(text);
-    const big5 = encode('推進發展。', { encoding: 'big5', bom: false });
+    const big5 = encode('推進發展。', { text: '推進發展。', encoding: 'big5', bom: false });
     expect((await PolicyDocument.load(big5, 'a.txt', { encoding: 'big5' })).text).toBe('推進發展。');
   });
 
