@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    // Documents built directly in tests may be Markdown: load the parser once, as the Linter does per run.
-    setupFiles: ['test/helpers/setup.ts', 'test/helpers/fast-check.ts'],
+    // Property tests: a fixed seed under CI (test/helpers/fast-check.ts).
+    setupFiles: ['test/helpers/fast-check.ts'],
     // The CLI and worker-pool tests run dist/: rebuild it when the source is newer.
     globalSetup: ['test/helpers/fresh-build.ts'],
     testTimeout: 30_000,

@@ -3,8 +3,8 @@ export { lintText, Linter, type LintOptions, type LintFilesOptions } from './eng
 export { lintFiles } from './engine/lint-run.js';
 export { ConfigSet, findConfigFile, CONFIG_FILE_NAME } from './config/config-set.js';
 export { ConfigError } from './config/errors.js';
-export { PolicyDocument } from './document/document.js';
-export { loadMarkdownSupport } from './document/markdown-support.js';
+export { PolicyDocument, type DocumentLoadOptions, type DocumentFormat } from './document/document.js';
+export { ParserNotLoadedError, loadMarkdownSupport } from './document/parsers.js';
 export { Block } from './document/block.js';
 export { builtinPlugin } from './rules/index.js';
 export { loadFormatter, FORMATTER_NAMES } from './formatters/index.js';

@@ -35,7 +35,7 @@ export interface RuleExample {
   /** Shown in the docs above the example. */
   title?: LocalizedText;
   text: string;
-  /** Decides the parser: `.md` is Markdown, anything else plain text. Default `example.txt`. */
+  /** Decides the format as a file name does: `.md` Markdown, `.html` an HTML page, else plain text. Default `example.txt`. */
   filename?: string;
   options?: unknown;
   /** For invalid examples: the exact Chinese messages expected, in order. */

@@ -1,9 +1,11 @@
 // Rule documentation generated from rule metadata and examples, so that the docs cannot drift from the code.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Rule, RuleExample, RulePrecision } from '../types.js';
+import { formatOf } from '../document/formats.js';
 
 const fence = (ex: RuleExample) => {
-  const lang = ex.filename?.endsWith('.md') ? 'markdown' : 'text';
+  const format = ex.filename ? formatOf(ex.filename) : 'text';
+  const lang = format === 'markdown' || format === 'html' ? format : 'text';
   const ticks = ex.text.includes('```') ? '~~~~' : '```';
   return `${ticks}${lang}\n${ex.text.replace(/\n$/, '')}\n${ticks}`;
 };

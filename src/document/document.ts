@@ -2,36 +2,26 @@
 import type { Root, RootContent } from 'mdast';
 import type { Block } from './block.js';
 import type { Directive } from './directives.js';
+import { formatOf, type DocumentFormat, type HtmlFragment, type ParsedContent } from './formats.js';
 import { LineIndex } from './lines.js';
 import type { HiddenContent } from './hidden-content.js';
-import { parseLoadedHtml } from './html-support.js';
-import type { HtmlFragment } from './markdown.js';
 import { parseMarkdown } from './markdown.js';
+import { htmlPage, loadParsers, markdownTree, readWord } from './parsers.js';
 import { parsePlainText } from './plain-text.js';
 import { segmentWords, type Word } from './segmentation.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { buildSections, numberingOf, type NumberedBlock, type Section } from './numbering.js';
+import { decode } from '../files/decode.js';
 import type { Range } from '../leaf-types.js';
 import type { Stopwatch } from '../engine/stopwatch.js';
 
-export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx';
+export { formatOf, type DocumentFormat, type ParsedContent };
 
-const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd)$/i;
-const HTML_EXTENSIONS = /\.(html|htm|xhtml|shtml)$/i;
-
-export function formatOf(filePath: string): DocumentFormat {
-  if (MARKDOWN_EXTENSIONS.test(filePath)) return 'markdown';
-  if (HTML_EXTENSIONS.test(filePath)) return 'html';
-  return /\.docx$/i.test(filePath) ? 'docx' : 'text';
-}
-
-/** A document parsed outside the constructor (Word files are read asynchronously, from bytes). */
-export interface ParsedContent {
-  blocks: Block[];
-  directives: Directive[];
-  hidden: HiddenContent[];
-  /** Link targets, as `href="…"`, placed on the link's text (Word hyperlinks). */
-  html?: HtmlFragment[];
+export interface DocumentLoadOptions {
+  /** The format, when the file name should not decide it (default: `formatOf(filePath)`). */
+  format?: DocumentFormat;
+  /** For bytes of a text format: their encoding (a WHATWG label, as `settings.encoding`); default detected. */
+  encoding?: string;
 }
 
 export class PolicyDocument {
@@ -49,6 +39,31 @@ export class PolicyDocument {
   stopwatch: Stopwatch | undefined;
   private lineIndex: LineIndex | undefined;
 
+  /**
+   * A document of `filePath`'s format (or `options.format`), after loading what that format needs, once per
+   * process: the Markdown parser for Markdown beyond plain prose, the HTML parser for pages, the Word reader for
+   * .docx. Word files are read from their bytes (`text` is then the extracted paragraphs, one a line); bytes of
+   * other formats are decoded as files are (BOM, UTF-8, else GB18030; BinaryFileError when they are not text).
+   */
+  static async load(source: string | Uint8Array, filePath: string, options: DocumentLoadOptions = {}): Promise<PolicyDocument> {
+    const format = options.format ?? formatOf(filePath);
+    if (typeof source !== 'string') {
+      const bytes = Buffer.isBuffer(source) ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+      if (format === 'docx') {
+        const word = await readWord(bytes);
+        return new PolicyDocument(word.text, filePath, 'docx', word.content);
+      }
+      source = decode(bytes, options.encoding).text;
+    }
+    await loadParsers(format, source);
+    return new PolicyDocument(source, filePath, format);
+  }
+
+  /**
+   * Synchronous: parses plain text, and Markdown or HTML whose parser is loaded (by `PolicyDocument.load`), else
+   * throws ParserNotLoadedError; prefer `load`. `parsed` is content a reader already built (a Word file's). A text
+   * given for a .docx name is read as extracted Word text, one paragraph a line.
+   */
   constructor(
     readonly text: string,
     readonly filePath: string,
@@ -64,13 +79,13 @@ export class PolicyDocument {
       this.html = parsed.html ?? [];
       this.hidden = parsed.hidden;
     } else if (format === 'markdown') {
-      const parsed = parseMarkdown(text);
+      const parsed = parseMarkdown(text, markdownTree(text, filePath));
       this.mdast = parsed.mdast;
       this.blocks = parsed.blocks;
       this.directives = parsed.directives;
       this.html = parsed.html;
     } else if (format === 'html') {
-      const parsed = parseLoadedHtml(text);
+      const parsed = htmlPage(text, filePath);
       this.mdast = undefined;
       this.blocks = parsed.blocks;
       this.directives = parsed.directives;

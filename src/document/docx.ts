@@ -6,13 +6,12 @@ import { BlockBuilder } from './block-builder.js';
 import type { Block, BlockKind, CellPosition } from './block.js';
 import { TableGrid } from './table-grid.js';
 import { parseDirective, type Directive } from './directives.js';
-import type { ParsedContent } from './document.js';
 import { xmlParagraphs, type XmlParagraph } from './docx-xml.js';
 import { inspectWordPackage } from './docx-package.js';
 import { ZipError } from './docx-zip.js';
 import type { HiddenContent } from './hidden-content.js';
-import type { HtmlFragment } from './markdown.js';
-import type { LintMessage, Range } from '../leaf-types.js';
+import type { HtmlFragment, ParsedContent } from './formats.js';
+import type { Range } from '../leaf-types.js';
 
 export interface WordDocument {
   /** The paragraphs, one a line (empty paragraphs are empty lines); what positions and SARIF offsets count in. */
@@ -195,36 +194,4 @@ function describeReaderError(error: Error): string {
   const xml = /^(?:warning|error|fatalError): (?:\[xmldom \w+\]\s*)?([^\n@]*)/i.exec(error.message);
   if (xml) return `a part of the package is not well-formed XML (${xml[1]!.trim().slice(0, 200)})`;
   return error.message.split('\n')[0]!.slice(0, 300);
-}
-
-/** Messages about a Word file itself. */
-export const WORD_MESSAGES = {
-  unreadable: {
-    zh: '未检查：无法读取 Word 文件（{error}）。文件可能已损坏或不是 .docx，请在 Word 中打开并另存为 .docx',
-    en: 'not checked: cannot read the Word file ({error}). It may be damaged or not a .docx; open it in Word and save it as .docx',
-  },
-  notWritten: {
-    zh: '未修复 {count} 处：policylint 不改写 Word 文件（.docx），请在 Word 中修改',
-    en: '{count} fixes not applied: policylint never writes Word files (.docx); make the changes in Word',
-  },
-};
-
-/**
- * Findings in a Word file carry their paragraph and lose their fixes (the file is never written).
- * Returns how many fixes were dropped.
- */
-export function toParagraphMessages(messages: LintMessage[], text: string): { messages: LintMessage[]; droppedFixes: number } {
-  let droppedFixes = 0;
-  for (const m of messages) {
-    if (m.fix) {
-      delete m.fix;
-      droppedFixes++;
-    }
-    if (m.ruleId === null) continue;
-    // A finding that runs on into later paragraphs is measured up to the end of its first one.
-    const lineEnd = text.indexOf('\n', m.offset);
-    const end = lineEnd >= 0 ? Math.min(m.endOffset, lineEnd) : m.endOffset;
-    m.paragraph = { number: m.line, charOffset: m.column - 1, charLength: end - m.offset, snippet: text.slice(m.offset, m.endOffset) };
-  }
-  return { messages, droppedFixes };
 }

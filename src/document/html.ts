@@ -11,7 +11,7 @@ import type { HiddenContent } from './hidden-content.js';
 import { hiddenSelectors, hidingDeclaration, type HiddenSelectors } from './html-style.js';
 import { TextAppender } from './html-text.js';
 import { TableGrid } from './table-grid.js';
-import type { HtmlFragment } from './markdown.js';
+import type { HtmlFragment } from './formats.js';
 import type { Range } from '../leaf-types.js';
 
 const parser = unified().use(rehypeParse, { verbose: true });

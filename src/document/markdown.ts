@@ -1,17 +1,12 @@
-// Markdown: parsed once into an mdast (see markdown-support.ts); prose blocks are collected from it.
+// Markdown: parsed once into an mdast (see parsers.ts); prose blocks are collected from it.
 import type { Root, RootContent, PhrasingContent, Nodes } from 'mdast';
 import { BlockBuilder } from './block-builder.js';
 import type { Block, BlockKind } from './block.js';
 import { parseDirective, type Directive } from './directives.js';
-import { parseMarkdownTree } from './markdown-support.js';
+import type { HtmlFragment } from './formats.js';
 import type { Range } from '../leaf-types.js';
 
-/** Raw HTML as it stands in the Markdown source. */
-export interface HtmlFragment {
-  value: string;
-  range: Range;
-  inline: boolean;
-}
+export type { HtmlFragment };
 
 export interface MarkdownParse {
   mdast: Root;
@@ -25,8 +20,7 @@ const rangeOf = (node: Nodes): Range | null =>
     ? [node.position.start.offset, node.position.end.offset]
     : null;
 
-export function parseMarkdown(text: string): MarkdownParse {
-  const mdast = parseMarkdownTree(text);
+export function parseMarkdown(text: string, mdast: Root): MarkdownParse {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   const html: HtmlFragment[] = [];

@@ -1,4 +1,5 @@
-// The one place a file's result is built: counts from the messages, and what the options asked to keep.
+// The one place a file's result is built: counts from the messages, what the options asked to keep, and what a
+// Word file's findings say instead of fixes (its paragraph).
 import type { DocumentFacts, LintMessage, LintResult } from '../types.js';
 
 export interface ResultExtras {
@@ -30,4 +31,24 @@ export function fileResult(filePath: string, messages: LintMessage[], extras: Re
   if (extras.facts !== undefined) result.facts = extras.facts;
   if (extras.stats !== undefined) result.stats = extras.stats;
   return result;
+}
+
+/**
+ * Findings in a Word file carry their paragraph and lose their fixes (the file is never written).
+ * Returns how many fixes were dropped.
+ */
+export function toParagraphMessages(messages: LintMessage[], text: string): { messages: LintMessage[]; droppedFixes: number } {
+  let droppedFixes = 0;
+  for (const m of messages) {
+    if (m.fix) {
+      delete m.fix;
+      droppedFixes++;
+    }
+    if (m.ruleId === null) continue;
+    // A finding that runs on into later paragraphs is measured up to the end of its first one.
+    const lineEnd = text.indexOf('\n', m.offset);
+    const end = lineEnd >= 0 ? Math.min(m.endOffset, lineEnd) : m.endOffset;
+    m.paragraph = { number: m.line, charOffset: m.column - 1, charLength: end - m.offset, snippet: text.slice(m.offset, m.endOffset) };
+  }
+  return { messages, droppedFixes };
 }

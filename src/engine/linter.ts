@@ -2,19 +2,17 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigSet, findConfigFile, type LoadConfigOptions } from '../config/config-set.js';
-import { PolicyDocument, formatOf, type DocumentFormat } from '../document/document.js';
-import { loadHtmlSupport } from '../document/html-support.js';
-import { loadMarkdownSupport } from '../document/markdown-support.js';
+import { PolicyDocument, formatOf } from '../document/document.js';
 import { BinaryFileError, decode, type Decoded } from '../files/decode.js';
 import { findFiles, type FoundFiles } from '../files/find.js';
 import { entryKind, NotRegularFileError, readBounded } from '../files/read-bounded.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import type { LintMessage, LintResult, Locale, LocalizedText, Rule, SeverityLevel } from '../types.js';
+import type { LintMessage, LintResult, Locale, Rule, SeverityLevel } from '../types.js';
 import type { ResolvedConfig } from '../config/config-types.js';
 import { collectFacts, lintDocument, toResult } from './lint-document.js';
-import { fileResult } from './file-result.js';
+import { fileResult, toParagraphMessages } from './file-result.js';
 import { addContext } from './finding-context.js';
-import { coreMessage, interpolate, localize } from './messages.js';
+import { coreMessage } from './messages.js';
 import { Stopwatch, timedAsync } from './stopwatch.js';
 
 export const MAX_FIX_PASSES = 10;
@@ -220,21 +218,18 @@ export class Linter {
 
   /** Word files are binary: their text is extracted (mammoth, loaded on first use), linted, and never written. */
   private async lintWordFile(filePath: string, bytes: Buffer, config: ResolvedConfig): Promise<FileLintResult> {
-    const { readWordDocument, toParagraphMessages, WORD_MESSAGES } = await import('../document/docx.js');
-    const say = (text: LocalizedText, data: Record<string, string | number>) => interpolate(localize(text, config.locale), data);
     const stopwatch = this.options.stats ? new Stopwatch() : undefined;
-    let word: Awaited<ReturnType<typeof readWordDocument>>;
+    let doc: PolicyDocument;
     try {
-      word = await timedAsync(stopwatch, '(parse)', () => readWordDocument(bytes));
+      doc = await timedAsync(stopwatch, '(parse)', () => PolicyDocument.load(bytes, filePath, { format: 'docx' }));
     } catch (error) {
-      const message = fileMessage(2, say(WORD_MESSAGES.unreadable, { error: (error as Error).message }));
+      const message = fileMessage(2, coreMessage('wordUnreadable', config.locale, { error: (error as Error).message }));
       return toResult(filePath, [{ ...message, properties: { unchecked: 'docx' } }]);
     }
-    const doc = new PolicyDocument(word.text, filePath, 'docx', word.content);
-    const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config, stopwatch), word.text);
-    const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, say(WORD_MESSAGES.notWritten, { count: droppedFixes }))] : [];
-    const result = this.finish(doc, config, [...extra, ...messages], word.text, stopwatch);
-    return { ...result, file: { bytes, decoded: { text: word.text, encoding: 'docx', bom: false } } };
+    const { messages, droppedFixes } = toParagraphMessages(lintDocument(doc, config, stopwatch), doc.text);
+    const extra = this.options.fix && droppedFixes > 0 ? [fileMessage(1, coreMessage('wordNotWritten', config.locale, { count: droppedFixes }))] : [];
+    const result = this.finish(doc, config, [...extra, ...messages], doc.text, stopwatch);
+    return { ...result, file: { bytes, decoded: { text: doc.text, encoding: 'docx', bom: false } } };
   }
 
   private async lintDecoded(text: string, filePath: string, config: ResolvedConfig, extra: LintMessage[], fix = this.options.fix): Promise<LintResult> {
@@ -275,20 +270,13 @@ export class Linter {
  * overflow the stack) is read as plain text, with a warning in `notes`, rather than crashing the run.
  */
 async function parseDocument(text: string, filePath: string, locale: Locale, notes: LintMessage[]): Promise<PolicyDocument> {
-  await loadParser(formatOf(filePath), text);
   try {
-    return new PolicyDocument(text, filePath);
+    return await PolicyDocument.load(text, filePath);
   } catch (error) {
     if (!(error instanceof RangeError) || formatOf(filePath) === 'text') throw error;
     notes.push(fileMessage(1, coreMessage('readAsText', locale, { error: error.message })));
     return new PolicyDocument(text, filePath, 'text');
   }
-}
-
-/** Parsers are loaded only for the formats a run meets (and remark only for Markdown beyond plain prose). */
-async function loadParser(format: DocumentFormat, text: string): Promise<void> {
-  if (format === 'markdown') await loadMarkdownSupport(text);
-  else if (format === 'html') await loadHtmlSupport();
 }
 
 /** Lints a string. `filePath` decides Markdown or plain text and which overrides apply. */

@@ -117,6 +117,14 @@ export const CORE_MESSAGES = {
   },
   internalError: { zh: 'policylint 处理此文件时出错：{error}', en: 'policylint failed on this file: {error}' },
   badEncoding: { zh: '无法按 {encoding} 解码：{error}', en: 'cannot decode as {encoding}: {error}' },
+  wordUnreadable: {
+    zh: '未检查：无法读取 Word 文件（{error}）。文件可能已损坏或不是 .docx，请在 Word 中打开并另存为 .docx',
+    en: 'not checked: cannot read the Word file ({error}). It may be damaged or not a .docx; open it in Word and save it as .docx',
+  },
+  wordNotWritten: {
+    zh: '未修复 {count} 处：policylint 不改写 Word 文件（.docx），请在 Word 中修改',
+    en: '{count} fixes not applied: policylint never writes Word files (.docx); make the changes in Word',
+  },
 } satisfies Record<string, LocalizedText>;
 
 export function coreMessage(id: keyof typeof CORE_MESSAGES, locale: Locale, data?: Record<string, string | number>): string {

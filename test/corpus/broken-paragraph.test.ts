@@ -31,10 +31,10 @@ const EXPECTED: Record<string, number> = {
 };
 
 describe.skipIf(files.length === 0)('broken-paragraph on ../shared/corpus', () => {
-  it('finds exactly the reviewed breaks, file by file', () => {
+  it('finds exactly the reviewed breaks, file by file', async () => {
     const found: Record<string, number> = {};
     for (const file of files) {
-      const n = lintWith(rule, readFileSync(path.join(corpus, file), 'utf8'), { filename: file }).length;
+      const n = (await lintWith(rule, readFileSync(path.join(corpus, file), 'utf8'), { filename: file })).length;
       if (n > 0) found[file] = n;
     }
     expect(found).toEqual(EXPECTED);
@@ -42,10 +42,10 @@ describe.skipIf(files.length === 0)('broken-paragraph on ../shared/corpus', () =
 });
 
 describe('broken-paragraph on the seeds', () => {
-  it('reports the two cut-off fragments of 002 and nothing in the other seeds', () => {
+  it('reports the two cut-off fragments of 002 and nothing in the other seeds', async () => {
     const found: string[] = [];
     for (const file of fg.sync('seeds/*.txt', { cwd: repoRoot }).sort()) {
-      for (const m of lintWith(rule, readFileSync(path.join(repoRoot, file), 'utf8'), { filename: file })) found.push(`${file}:${m.line}`);
+      for (const m of await lintWith(rule, readFileSync(path.join(repoRoot, file), 'utf8'), { filename: file })) found.push(`${file}:${m.line}`);
     }
     expect(found).toEqual(['seeds/002_33af14330ab52c92.txt:39', 'seeds/002_33af14330ab52c92.txt:43']);
   });

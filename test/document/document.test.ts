@@ -3,17 +3,17 @@ import { PolicyDocument } from '../../src/document/document.js';
 import { parseChineseInteger } from '../../src/quantity/numerals.js';
 
 describe('plain text', () => {
-  it('makes every non-empty line a block without its full-width indentation', () => {
+  it('makes every non-empty line a block without its full-width indentation', async () => {
     const text = '标题\r\n\r\n　　第一段正文。\n\n　　第二段。';
-    const doc = new PolicyDocument(text, 'a.txt');
+    const doc = await PolicyDocument.load(text, 'a.txt');
     expect(doc.blocks.map((b) => b.text)).toEqual(['标题', '第一段正文。', '第二段。']);
     const b = doc.blocks[1]!;
     expect(text.slice(...b.sourceRange(0, 2))).toBe('第一');
     expect(doc.lines.position(b.toSource(0))).toEqual({ line: 3, column: 3 });
   });
 
-  it('takes directive lines out of the text', () => {
-    const doc = new PolicyDocument('正文\n<!-- policylint-disable duplicated-word -->\npolicylint-enable\n', 'a.txt');
+  it('takes directive lines out of the text', async () => {
+    const doc = await PolicyDocument.load('正文\n<!-- policylint-disable duplicated-word -->\npolicylint-enable\n', 'a.txt');
     expect(doc.blocks.map((b) => b.text)).toEqual(['正文']);
     expect(doc.directives.map((d) => [d.type, d.rules, d.line])).toEqual([
       ['disable', ['duplicated-word'], 2],
@@ -23,9 +23,9 @@ describe('plain text', () => {
 });
 
 describe('markdown', () => {
-  it('maps block text through escapes, emphasis and blockquote markers back to the source', () => {
+  it('maps block text through escapes, emphasis and blockquote markers back to the source', async () => {
     const text = '# 一、总则\n\n> 培育**发展**发展\n> 第二行 \\* 星号\n\n```\ncode 不是正文\n```\n';
-    const doc = new PolicyDocument(text, 'a.md');
+    const doc = await PolicyDocument.load(text, 'a.md');
     expect(doc.blocks.map((b) => b.text)).toEqual(['一、总则', '培育发展发展\n第二行 * 星号']);
     const quote = doc.blocks[1]!;
     const at = quote.text.indexOf('第二行');
@@ -37,9 +37,9 @@ describe('markdown', () => {
     expect(doc.blocks[0]!.kind).toBe('heading');
   });
 
-  it('maps a character written as a reference to the whole reference', () => {
+  it('maps a character written as a reference to the whole reference', async () => {
     const text = '规划期限&#x202E;&#x202e;&#8238;为&ldquo;十四五&rdquo;，A&amp;B。\n';
-    const doc = new PolicyDocument(text, 'a.md');
+    const doc = await PolicyDocument.load(text, 'a.md');
     const [block] = doc.blocks;
     expect(block!.text).toBe('规划期限\u202E\u202E\u202E为“十四五”，A&B。');
     const range = (s: string) => block!.sourceRange(block!.text.indexOf(s), block!.text.indexOf(s) + s.length);
@@ -52,16 +52,16 @@ describe('markdown', () => {
     expect(doc.isProse([s + 1, e])).toBe(false);
   });
 
-  it('keeps front matter and raw HTML out of the prose and records the HTML', () => {
-    const doc = new PolicyDocument('---\ntitle: x\n---\n\n正文<span style="display:none">隐藏</span>\n', 'a.md');
+  it('keeps front matter and raw HTML out of the prose and records the HTML', async () => {
+    const doc = await PolicyDocument.load('---\ntitle: x\n---\n\n正文<span style="display:none">隐藏</span>\n', 'a.md');
     expect(doc.blocks.map((b) => b.text)).toEqual(['正文隐藏']);
     expect(doc.html.map((h) => h.value)).toEqual(['<span style="display:none">', '</span>']);
   });
 });
 
 describe('numbering and sections', () => {
-  it('reads GB/T 9704 markers and nests sections by style', () => {
-    const doc = new PolicyDocument('一、总则\n（一）目标。\n正文。\n（二）路径\n二、保障\n1.组织保障\n', 'a.txt');
+  it('reads GB/T 9704 markers and nests sections by style', async () => {
+    const doc = await PolicyDocument.load('一、总则\n（一）目标。\n正文。\n（二）路径\n二、保障\n1.组织保障\n', 'a.txt');
     expect(doc.numbered.map((n) => [n.style, n.value, n.isHeading])).toEqual([
       ['cn', 1, true],
       ['cn-paren', 1, true],
@@ -84,9 +84,9 @@ describe('Chinese integers', () => {
   it('rejects non-numerals', () => expect(parseChineseInteger('一个')).toBeNull());
 });
 
-describe('prose ranges (where fixes may edit)', () => {
+describe('prose ranges (where fixes may edit)', async () => {
   const text = '---\ntitle: 发展发展\n---\n\n培育**发展**发展 [链接](https://a.gov.cn/发展发展) 正文\n';
-  const doc = new PolicyDocument(text, 'a.md');
+  const doc = await PolicyDocument.load(text, 'a.md');
   const at = (s: string, from = 0) => text.indexOf(s, from);
 
   it('accepts a range of plain prose', () => {

@@ -21,8 +21,8 @@ const pending: Rule = {
 };
 const other: Rule = { ...pending, meta: { ...pending.meta, id: 'other' } };
 
-function linesWithFindings(text: string, filePath: string) {
-  const messages = lintDocument(new PolicyDocument(text, filePath), {
+async function linesWithFindings(text: string, filePath: string) {
+  const messages = lintDocument(await PolicyDocument.load(text, filePath), {
     rules: [
       { id: 'pending', rule: pending, severity: 2, options: {} },
       { id: 'other', rule: other, severity: 2, options: {} },
@@ -34,29 +34,29 @@ function linesWithFindings(text: string, filePath: string) {
 }
 
 describe('inline directives', () => {
-  it('disable / enable a named rule in Markdown', () => {
+  it('disable / enable a named rule in Markdown', async () => {
     const md = ['待定', '', '<!-- policylint-disable pending -->', '', '待定', '', '<!-- policylint-enable pending -->', '', '待定'].join('\n');
-    expect(linesWithFindings(md, 'a.md')).toEqual(['1:other', '1:pending', '5:other', '9:other', '9:pending']);
+    expect(await linesWithFindings(md, 'a.md')).toEqual(['1:other', '1:pending', '5:other', '9:other', '9:pending']);
   });
 
-  it('disable-next-line, and a bare disable for all rules', () => {
+  it('disable-next-line, and a bare disable for all rules', async () => {
     const md = ['<!-- policylint-disable-next-line pending -- known, see ticket 12 -->', '待定', '', '<!-- policylint-disable -->', '', '待定'].join('\n');
-    expect(linesWithFindings(md, 'a.md')).toEqual(['2:other']);
+    expect(await linesWithFindings(md, 'a.md')).toEqual(['2:other']);
   });
 
-  it('enabling one rule after a bare disable leaves the others off', () => {
+  it('enabling one rule after a bare disable leaves the others off', async () => {
     const md = ['<!-- policylint-disable -->', '<!-- policylint-enable other -->', '', '待定'].join('\n');
-    expect(linesWithFindings(md, 'a.md')).toEqual(['4:other']);
+    expect(await linesWithFindings(md, 'a.md')).toEqual(['4:other']);
   });
 
-  it('plain text: the same words on a line of their own, with or without the comment marks', () => {
+  it('plain text: the same words on a line of their own, with or without the comment marks', async () => {
     const txt = ['待定', 'policylint-disable other', '待定', '<!-- policylint-enable -->', '待定'].join('\n');
-    expect(linesWithFindings(txt, 'a.txt')).toEqual(['1:other', '1:pending', '3:pending', '5:other', '5:pending']);
+    expect(await linesWithFindings(txt, 'a.txt')).toEqual(['1:other', '1:pending', '3:pending', '5:other', '5:pending']);
   });
 });
 
 describe('report by node', () => {
-  it('a Markdown rule may report an mdast node instead of a range', () => {
+  it('a Markdown rule may report an mdast node instead of a range', async () => {
     const byNode: Rule = {
       meta: { ...pending.meta, id: 'headings' },
       create(context) {
@@ -65,7 +65,7 @@ describe('report by node', () => {
         }
       },
     };
-    const [m] = lintDocument(new PolicyDocument('正文\n\n## 一、总则\n', 'a.md'), {
+    const [m] = lintDocument(await PolicyDocument.load('正文\n\n## 一、总则\n', 'a.md'), {
       rules: [{ id: 'headings', rule: byNode, severity: 2, options: {} }],
       settings: {},
       locale: 'zh',

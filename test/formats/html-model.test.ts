@@ -1,12 +1,9 @@
 // The HTML reader's pieces, directly: CSS that hides, text with entities, what lands in doc.hidden.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PolicyDocument } from '../../src/document/document.js';
-import { loadHtmlSupport } from '../../src/document/html-support.js';
 import { hiddenSelectors, hidingDeclaration } from '../../src/document/html-style.js';
 
-beforeAll(loadHtmlSupport);
-
-const page = (html: string) => new PolicyDocument(html, 'page.html');
+const page = (html: string) => PolicyDocument.load(html, 'page.html');
 
 describe('CSS that hides', () => {
   it('declarations, normalised', () => {
@@ -27,9 +24,9 @@ describe('CSS that hides', () => {
 });
 
 describe('HTML document model', () => {
-  it('block text has entities decoded and whitespace collapsed, mapping each character to its place', () => {
+  it('block text has entities decoded and whitespace collapsed, mapping each character to its place', async () => {
     const html = '<p>一&amp;二&#x4E09;\n  四 <b>五</b>&nbsp;六</p>';
-    const doc = page(html);
+    const doc = await page(html);
     const [block] = doc.blocks;
     expect(block!.text).toBe('一&二三四 五 六');
     const range = (s: string) => block!.sourceRange(block!.text.indexOf(s), block!.text.indexOf(s) + s.length);
@@ -51,9 +48,9 @@ describe('HTML document model', () => {
     expect(doc.isProse(range('四'))).toBe(true);
   });
 
-  it('hidden elements keep their text and its place; chrome is flagged', () => {
+  it('hidden elements keep their text and its place; chrome is flagged', async () => {
     const html = '<nav><ul hidden><li>菜单</li></ul></nav><p>正文<span style="display:none">隐藏&amp;文字</span></p>';
-    const doc = page(html);
+    const doc = await page(html);
     expect(doc.blocks.map((b) => b.text)).toEqual(['正文']);
     expect(doc.hidden.map((h) => [h.kind, h.how, h.text, h.chrome ?? false])).toEqual([
       ['hidden', 'hidden', '菜单', true],
@@ -63,8 +60,8 @@ describe('HTML document model', () => {
     expect(html.slice(...span!.block!.sourceRange(3, 5))).toBe('文字');
   });
 
-  it('only off-site link targets are kept, as the attribute written in the source', () => {
+  it('only off-site link targets are kept, as the attribute written in the source', async () => {
     const html = '<a href="/x">a</a><a href="javascript:void(0)">b</a><a href=\'//cdn.example.com/y\'>c</a><script src="https://s.example.net/z.js"></script>';
-    expect(page(html).html.map((f) => f.value)).toEqual(["href='//cdn.example.com/y'", 'src="https://s.example.net/z.js"']);
+    expect((await page(html)).html.map((f) => f.value)).toEqual(["href='//cdn.example.com/y'", 'src="https://s.example.net/z.js"']);
   });
 });

@@ -1,22 +1,18 @@
-// Runs one rule over an HTML fixture with inline markers, or over a Word file built at test time: the parsers of
-// both formats are loaded asynchronously, which the synchronous fixture runner does not do.
+// Runs one rule over the HTML fixtures of a folder with inline markers, or over a Word file built at test time.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { PolicyDocument } from '../../src/document/document.js';
-import { readWordDocument } from '../../src/document/docx.js';
-import { loadHtmlSupport } from '../../src/document/html-support.js';
 import { lintDocument } from '../../src/engine/lint-document.js';
 import type { Locale, LintMessage, Rule } from '../../src/types.js';
 import { compareWithMarkers, lintWith, readFixture } from './rule-tester.js';
 
 /** Differences between the findings and the markers of every .html file in `dir` (empty when they agree). */
 export async function htmlFixtureDiffs(rule: Rule, dir: string): Promise<Record<string, string[]>> {
-  await loadHtmlSupport();
   const out: Record<string, string[]> = {};
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
     const { text, expected } = readFixture(join(dir, name));
-    out[name] = compareWithMarkers(lintWith(rule, text, { filename: name }), expected, [rule.meta.id]);
+    out[name] = compareWithMarkers(await lintWith(rule, text, { filename: name }), expected, [rule.meta.id]);
   }
   return out;
 }
@@ -37,8 +33,7 @@ export async function lintWord(rule: Rule, body: WordBody, locale: Locale = 'zh'
       },
     ],
   });
-  const { text, content } = await readWordDocument(await Packer.toBuffer(doc));
-  const policy = new PolicyDocument(text, 'plan.docx', 'docx', content);
+  const policy = await PolicyDocument.load(await Packer.toBuffer(doc), 'plan.docx');
   const messages = lintDocument(policy, { rules: [{ id: rule.meta.id, rule, severity: 2, options: {} }], settings: {}, locale });
-  return { messages, text };
+  return { messages, text: policy.text };
 }

@@ -12,8 +12,9 @@ export interface LintWithOptions {
   locale?: Locale;
 }
 
-export function lintWith(rule: Rule, text: string, opts: LintWithOptions = {}): LintMessage[] {
-  const doc = new PolicyDocument(text, opts.filename ?? 'example.txt');
+/** `filename` decides the format (default plain text): the document is loaded as the engine loads it. */
+export async function lintWith(rule: Rule, text: string, opts: LintWithOptions = {}): Promise<LintMessage[]> {
+  const doc = await PolicyDocument.load(text, opts.filename ?? 'example.txt');
   const options = validateRuleOptions(rule, opts.options, 'test');
   return lintDocument(doc, {
     rules: [{ id: rule.meta.id, rule, severity: 2, options }],

@@ -69,35 +69,35 @@ const GOALS = [
 ];
 
 describe('years written in full-width, Chinese or spaced digits give the findings of ASCII years', () => {
-  const findings = (id: string, text: string): unknown[] =>
-    lintWith(builtinPlugin.rules[id]!, text).map((m) => [m.line, m.column, m.messageId, m.related?.map((r) => r.line)]);
+  const findings = async (id: string, text: string): Promise<unknown[]> =>
+    (await lintWith(builtinPlugin.rules[id]!, text)).map((m) => [m.line, m.column, m.messageId, m.related?.map((r) => r.line)]);
   for (const [id, texts] of [['phase-years', PHASES], ['goal-consistency', GOALS]] as const) {
-    it.each(texts.map((t) => [t]))(`${id}: %s`, (text) => {
-      const ascii = findings(id, text);
+    it.each(texts.map((t) => [t]))(`${id}: %s`, async (text) => {
+      const ascii = await findings(id, text);
       expect(ascii.length).toBeGreaterThan(0);
-      expect(findings(id, fullWidth(text))).toEqual(ascii);
-      expect(findings(id, chineseYears(text))).toEqual(ascii);
+      expect(await findings(id, fullWidth(text))).toEqual(ascii);
+      expect(await findings(id, chineseYears(text))).toEqual(ascii);
       if (id === 'phase-years') {
         // Spacing moves columns after the year: compare lines and kinds.
         const at = (list: unknown[]): unknown[] => list.map((f) => [(f as unknown[])[0], (f as unknown[])[2]]);
-        expect(at(findings(id, spacedYears(text)))).toEqual(at(ascii));
+        expect(at(await findings(id, spacedYears(text)))).toEqual(at(ascii));
       }
     });
   }
 });
 
 describe('other rules read years and document numbers through the same reader', () => {
-  const kinds = (id: string, text: string): unknown[] =>
-    lintWith(builtinPlugin.rules[id]!, text).map((m) => [m.line, m.column, m.messageId]);
-  it('range-format: a year span with a hyphen, in ASCII or full-width digits', () => {
+  const kinds = async (id: string, text: string): Promise<unknown[]> =>
+    (await lintWith(builtinPlugin.rules[id]!, text)).map((m) => [m.line, m.column, m.messageId]);
+  it('range-format: a year span with a hyphen, in ASCII or full-width digits', async () => {
     const text = '产业集聚阶段（2016年-2017年），形成集群。';
-    expect(kinds('range-format', text)).toEqual([[1, 8, 'yearDash']]);
-    expect(kinds('range-format', fullWidth(text).replace('-', '－'))).toEqual([[1, 8, 'yearDash']]);
+    expect(await kinds('range-format', text)).toEqual([[1, 8, 'yearDash']]);
+    expect(await kinds('range-format', fullWidth(text).replace('-', '－'))).toEqual([[1, 8, 'yearDash']]);
   });
-  it('doc-number: a serial with a leading zero, in ASCII or full-width digits; a code after a Latin letter is none', () => {
+  it('doc-number: a serial with a leading zero, in ASCII or full-width digits; a code after a Latin letter is none', async () => {
     const text = '现将《方案》（江府〔2016〕05号）印发给你们。';
-    expect(kinds('doc-number', text)).toEqual([[1, 16, 'serialZero']]);
-    expect(kinds('doc-number', fullWidth(text))).toEqual([[1, 16, 'serialZero']]);
-    expect(kinds('doc-number', '型号AB〔2016〕05号')).toEqual([]);
+    expect(await kinds('doc-number', text)).toEqual([[1, 16, 'serialZero']]);
+    expect(await kinds('doc-number', fullWidth(text))).toEqual([[1, 16, 'serialZero']]);
+    expect(await kinds('doc-number', '型号AB〔2016〕05号')).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ export const hostileText = fc.array(hostileToken, { maxLength: 40 }).map((parts)
 export const filenames = fc.constantFrom('hostile.txt', 'hostile.md');
 
 /** Runs a rule the way the engine does but keeps its raw reports: the engine clamps ranges, this must not. */
-export function runRaw(rule: Rule, text: string, filename: string, doc = new PolicyDocument(text, filename)): ReportDescriptor[] {
+export function runRaw(rule: Rule, doc: PolicyDocument): ReportDescriptor[] {
   const reports: ReportDescriptor[] = [];
   rule.create({
     id: rule.meta.id,

@@ -11,14 +11,14 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s examples', (id, rul
     expect(rule.meta.examples?.invalid?.length ?? 0).toBeGreaterThan(0);
   });
   for (const [i, ex] of (rule.meta.examples?.valid ?? []).entries()) {
-    it(`valid #${i + 1}`, () => {
-      const messages = lintWith(rule, ex.text, { filename: ex.filename, options: ex.options });
+    it(`valid #${i + 1}`, async () => {
+      const messages = await lintWith(rule, ex.text, { filename: ex.filename, options: ex.options });
       expect(messages.filter((m) => m.ruleId === id).map((m) => m.message)).toEqual([]);
     });
   }
   for (const [i, ex] of (rule.meta.examples?.invalid ?? []).entries()) {
-    it(`invalid #${i + 1}`, () => {
-      const messages = lintWith(rule, ex.text, { filename: ex.filename, options: ex.options });
+    it(`invalid #${i + 1}`, async () => {
+      const messages = await lintWith(rule, ex.text, { filename: ex.filename, options: ex.options });
       expect(messages.map((m) => m.message)).toEqual(ex.messages ?? []);
     });
   }

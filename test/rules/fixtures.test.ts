@@ -2,14 +2,10 @@
 // `<!-- expect: <id> -->` must get that finding, every other line none of that rule.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinPlugin } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 import { compareWithMarkers, lintWith, readFixture } from '../helpers/rule-tester.js';
-import { loadHtmlSupport } from '../../src/document/html-support.js';
-
-// .html fixtures are parsed like the CLI parses pages.
-beforeAll(() => loadHtmlSupport());
 
 const rules = Object.values(builtinPlugin.rules);
 
@@ -17,8 +13,8 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s fixtures', (id, rul
   const dir = join(ROOT, 'src/rules', id, 'fixtures');
   const files = existsSync(dir) ? readdirSync(dir).sort() : [];
   it('has fixtures', () => expect(files.length).toBeGreaterThan(0));
-  it.each(files)('%s', (name) => {
+  it.each(files)('%s', async (name) => {
     const { text, expected } = readFixture(join(dir, name));
-    expect(compareWithMarkers(lintWith(rule, text, { filename: name }), expected, [id])).toEqual([]);
+    expect(compareWithMarkers(await lintWith(rule, text, { filename: name }), expected, [id])).toEqual([]);
   });
 });

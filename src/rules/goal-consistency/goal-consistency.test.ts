@@ -1,22 +1,21 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { writeFileSync } from 'node:fs';
 import rule from './index.js';
 import { compareWithMarkers, lintWith, readFixture } from '../../../test/helpers/rule-tester.js';
 import { runCli } from '../../../test/helpers/cli.js';
-import { loadHtmlSupport } from '../../document/html-support.js';
 import { indicatorKey } from './metric-names.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('goal-consistency', () => {
-  it('finds nothing in seeds 000, 003 and 004 (超千亿元 agrees with 超1100亿元; 2023 and 2025 are different goals)', () => {
+  it('finds nothing in seeds 000, 003 and 004 (超千亿元 agrees with 超1100亿元; 2023 and 2025 are different goals)', async () => {
     for (const seed of ['000_515e1a66cf77eeef.txt', '003_7c3a331e4b8e7433.txt', '004_dc1bcdfd75af63c6.txt']) {
       const text = readFileSync(path.join(root, 'seeds', seed), 'utf8');
-      expect(lintWith(rule, text, { filename: seed })).toEqual([]);
+      expect(await lintWith(rule, text, { filename: seed })).toEqual([]);
     }
   });
 
@@ -33,19 +32,18 @@ describe('goal-consistency', () => {
 });
 
 describe('goal-consistency in HTML pages (pages/*.html, inline markers)', () => {
-  beforeAll(loadHtmlSupport);
   const dir = path.join(import.meta.dirname, 'pages');
-  it.each(readdirSync(dir).filter((f) => f.endsWith('.html')))('%s', (name) => {
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.html')))('%s', async (name) => {
     const { text, expected } = readFixture(path.join(dir, name));
-    expect(compareWithMarkers(lintWith(rule, text, { filename: name }), expected, ['goal-consistency'])).toEqual([]);
+    expect(compareWithMarkers(await lintWith(rule, text, { filename: name }), expected, ['goal-consistency'])).toEqual([]);
   });
 
-  it('the message names the indicator, both figures and the table, in Chinese and English', () => {
+  it('the message names the indicator, both figures and the table, in Chinese and English', async () => {
     const { text } = readFixture(path.join(dir, 'indicator-table.html'));
-    const [zh] = lintWith(rule, text, { filename: 'plan.html' });
+    const [zh] = await lintWith(rule, text, { filename: 'plan.html' });
     expect(zh).toMatchObject({ line: 11, message: '2025年“城镇新增就业”在第7行为“12万人”，主要指标表此处为“12.6万人”，前后不一致' });
     expect(zh!.related).toMatchObject([{ line: 7, message: '前文：12万人' }]);
-    const [en] = lintWith(rule, text, { filename: 'plan.html', locale: 'en' });
+    const [en] = await lintWith(rule, text, { filename: 'plan.html', locale: 'en' });
     expect(en!.message).toBe('"城镇新增就业" for 2025 is "12万人" on line 7 but "12.6万人" here in the indicator table');
   });
 });
@@ -110,8 +108,8 @@ describe('goal-consistency cases (cases.json: conflicts and look-alikes)', () =>
     expect(cases.length).toBeGreaterThanOrEqual(50);
     expect(cases.filter((c) => c.expect === 'silent').length).toBeGreaterThanOrEqual(cases.length / 2 - 1);
   });
-  it.each(cases.map((c, i) => [i, c.expect, c.text.replace(/\n/g, ' / '), c] as const))('#%i %s: %s', (_i, expected, _t, c) => {
-    const found = lintWith(rule, c.text, { filename: 'case.txt' });
+  it.each(cases.map((c, i) => [i, c.expect, c.text.replace(/\n/g, ' / '), c] as const))('#%i %s: %s', async (_i, expected, _t, c) => {
+    const found = await lintWith(rule, c.text, { filename: 'case.txt' });
     expect(found.map((m) => m.message)).toHaveLength(expected === 'conflict' ? 1 : 0);
   });
 });

@@ -68,6 +68,11 @@ const rule: Rule<Options> = {
         { text: '\uFEFF推进澳门特别行政区建设，扩大菠菜、白菜等蔬菜种植，用好体育彩票公益金。' },
         { text: '联系方式\n联系人：张三，微信：zhangsan2023' },
         { text: '详见[国务院文件](https://www.gov.cn/zhengce/)。', filename: 'example.md' },
+        {
+          title: { zh: '网页中隐藏但无害的文字', en: 'Hidden but harmless text in a web page' },
+          text: '<style>.sr-only{display:none}</style>\n<p>推进高质量发展。</p>\n<span class="sr-only">跳转到主要内容</span>',
+          filename: 'example.html',
+        },
       ],
       invalid: [
         {
@@ -101,6 +106,12 @@ const rule: Rule<Options> = {
           title: { zh: '引流联系方式', en: 'Contact bait' },
           text: '高额返利，详情加微信：abc12345',
           messages: ['疑似注入内容（引流联系方式）：“加微信：abc12345”'],
+        },
+        {
+          title: { zh: '网页样式表隐藏的博彩词', en: 'Gambling words hidden by a page\'s style sheet' },
+          text: '<style>.gg{display:none}</style>\n<p>推进高质量发展。</p>\n<p class="gg">澳门赌场 娱乐城 百家乐</p>',
+          filename: 'example.html',
+          messages: ['疑似注入内容（博彩垃圾信息：“赌场”、“娱乐城”、“百家乐”，隐藏；由页面样式 .gg{display:none} 隐藏的内容）：“澳门赌场 娱乐城 百家乐”'],
         },
       ],
     },

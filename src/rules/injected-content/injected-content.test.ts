@@ -10,16 +10,16 @@ import { lintWith, readFixture } from '../../../test/helpers/rule-tester.js';
 import { runCli } from '../../../test/helpers/cli.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const seed = (prefix: string) => {
+const seed = async (prefix: string) => {
   const [file] = fg.sync(`seeds/${prefix}_*.txt`, { cwd: repoRoot, absolute: true });
   const text = readFileSync(file!, 'utf8');
-  return { text, messages: lintWith(rule, text, { filename: file }) };
+  return { text, messages: await lintWith(rule, text, { filename: file }) };
 };
 
 
 describe('injected-content on the seeds', () => {
-  it('reports the gambling label injected 93 times in seed 001 as one finding with every other place related', () => {
-    const { text, messages } = seed('001');
+  it('reports the gambling label injected 93 times in seed 001 as one finding with every other place related', async () => {
+    const { text, messages } = await seed('001');
     const injected = [...text.matchAll(/澳门和记娱乐场,菠菜导航网:/g)].map((m) => m.index);
     expect(messages).toHaveLength(1);
     const [m] = messages;
@@ -33,27 +33,27 @@ describe('injected-content on the seeds', () => {
     expect(m!.related![0]).toMatchObject({ message: '同一注入内容' });
   });
 
-  it('finds nothing in seeds 000 and 003', () => {
-    expect(seed('000').messages).toEqual([]);
-    expect(seed('003').messages).toEqual([]);
+  it('finds nothing in seeds 000 and 003', async () => {
+    expect((await seed('000')).messages).toEqual([]);
+    expect((await seed('003')).messages).toEqual([]);
   });
 });
 
 describe('injected-content', () => {
-  it('names the kind in English and in properties', () => {
-    const [m] = lintWith(rule, '百家乐真人荷官在线', { locale: 'en' });
+  it('names the kind in English and in properties', async () => {
+    const [m] = await lintWith(rule, '百家乐真人荷官在线', { locale: 'en' });
     expect(m).toMatchObject({ message: 'Injected content (gambling spam): "百家乐真人荷官"', properties: { kind: 'spam' } });
   });
 
-  it('reports a foreign label repeated before many names as repeated-insertion', () => {
+  it('reports a foreign label repeated before many names as repeated-insertion', async () => {
     const { text } = readFixture(path.join(repoRoot, 'src/rules/injected-content/fixtures/repeated-insertion.txt'));
-    const kinds = new Set(lintWith(rule, text).map((m) => m.properties?.kind));
+    const kinds = new Set((await lintWith(rule, text)).map((m) => m.properties?.kind));
     expect(kinds).toEqual(new Set(['repeated-insertion']));
   });
 
-  it('removes invisible characters at their exact source offset', () => {
+  it('removes invisible characters at their exact source offset', async () => {
     const text = '推进\u200B高质量\u202E发展\u200B\u200B。';
-    const messages = lintWith(rule, text);
+    const messages = await lintWith(rule, text);
     expect(messages.map((m) => [m.offset, m.endOffset, m.properties?.kind])).toEqual([
       [2, 3, 'invisible'],
       [6, 7, 'invisible'],
@@ -62,9 +62,9 @@ describe('injected-content', () => {
     expect(applyFixes(text, messages).output).toBe('推进高质量发展。');
   });
 
-  it('reports a run of character references to one invisible character as one finding, removed in one pass', () => {
+  it('reports a run of character references to one invisible character as one finding, removed in one pass', async () => {
     const text = `规划期限${'&#x202e;'.repeat(21)}为五年，&#8203;&#x200B;推进。\n`;
-    const messages = lintWith(rule, text, { filename: 'a.md' });
+    const messages = await lintWith(rule, text, { filename: 'a.md' });
     expect(messages.map((m) => [text.slice(m.offset, m.endOffset), m.properties?.codePoint])).toEqual([
       ['&#x202e;'.repeat(21), 'U+202E'],
       ['&#8203;&#x200B;', 'U+200B'],
@@ -72,32 +72,32 @@ describe('injected-content', () => {
     expect(applyFixes(text, messages).output).toBe('规划期限为五年，推进。\n');
   });
 
-  it('leaves a BOM at the start and zero-width joiners inside emoji alone', () => {
-    expect(lintWith(rule, '\uFEFF家庭👨\u200D👩\u200D👧')).toEqual([]);
+  it('leaves a BOM at the start and zero-width joiners inside emoji alone', async () => {
+    expect(await lintWith(rule, '\uFEFF家庭👨\u200D👩\u200D👧')).toEqual([]);
   });
 
-  it('looks only for the kinds asked for', () => {
-    expect(lintWith(rule, '推进\u200B百家乐真人荷官', { options: { kinds: ['spam'] } }).map((m) => m.properties?.kind)).toEqual(['spam']);
+  it('looks only for the kinds asked for', async () => {
+    expect((await lintWith(rule, '推进\u200B百家乐真人荷官', { options: { kinds: ['spam'] } })).map((m) => m.properties?.kind)).toEqual(['spam']);
   });
 });
 
 describe('injected-content links', () => {
   const text = '见[报道](https://news.example.org/a)和[文件](https://www.gov.cn/b)。';
 
-  it('warns about links to domains not on the allow list', () => {
-    const messages = lintWith(rule, text, { filename: 'a.md', locale: 'en' });
+  it('warns about links to domains not on the allow list', async () => {
+    const messages = await lintWith(rule, text, { filename: 'a.md', locale: 'en' });
     expect(messages.map((m) => [m.severity, m.message, m.properties?.domain])).toEqual([
       [1, 'Injected content (link to news.example.org, a domain not on the allow list): "https://news.example.org/a"', 'news.example.org'],
     ]);
   });
 
-  it('accepts the domains in settings.injection.allowDomains', () => {
-    expect(lintWith(rule, text, { filename: 'a.md', settings: { injection: { allowDomains: ['example.org'] } } })).toEqual([]);
+  it('accepts the domains in settings.injection.allowDomains', async () => {
+    expect(await lintWith(rule, text, { filename: 'a.md', settings: { injection: { allowDomains: ['example.org'] } } })).toEqual([]);
   });
 });
 
 describe('injected-content: repeated insertion', () => {
-  it('names the word an insertion displaced where other places show it in front of that word', () => {
+  it('names the word an insertion displaced where other places show it in front of that word', async () => {
     const text = [
       '现将《远洋快讯导航站:龙湾区先进制造业发展规划》印发给你们。',
       '远洋快讯导航站:龙湾区人民政府',
@@ -106,17 +106,17 @@ describe('injected-content: repeated insertion', () => {
       '进一步增强远洋快讯导航站:在重点领域的竞争力。',
       '加快远洋快讯导航站:新材料产业发展。',
     ].join('\n');
-    const [m, ...rest] = lintWith(rule, text);
+    const [m, ...rest] = await lintWith(rule, text);
     expect(rest).toEqual([]);
     expect(m).toMatchObject({ properties: { kind: 'repeated-insertion', count: 6, replaced: '龙湾区' } });
     expect(m!.message).toContain('疑似顶替了“龙湾区”');
   });
 
-  it('a bracketed tag after each task of a 分工方案 is structure, with its varying content', () => {
+  it('a bracketed tag after each task of a 分工方案 is structure, with its varying content', async () => {
     const tasks = ['推进项目建设', '优化营商环境', '强化要素保障', '完善储备机制', '健全考评办法', '推动园区提质'];
     const units = ['市发展改革委', '市财政局', '市自然资源局', '市商务局', '市委督查室', '市经信局'];
     const text = tasks.map((t, i) => `${i + 1}.${t}。（牵头单位：${units[i]}，完成时限：2024年${i + 4}月底）`).join('\n');
-    expect(lintWith(rule, text)).toEqual([]);
+    expect(await lintWith(rule, text)).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { applyFixes } from '../../fix/apply-fixes.js';
 import { runCli } from '../../../test/helpers/cli.js';
 import { lintWith } from '../../../test/helpers/rule-tester.js';
 
-const fixed = (text: string): string => applyFixes(text, lintWith(rule, text)).output;
+const fixed = async (text: string): Promise<string> => applyFixes(text, await lintWith(rule, text)).output;
 
 describe('number-usage', () => {
   it.each([
@@ -20,22 +20,22 @@ describe('number-usage', () => {
     ['二零二五年', '二〇二五年'],
     ['二○二○年', '二〇二〇年'],
     ['游客3千万人次', '游客3000万人次'],
-  ])('fixes %s → %s', (text, expected) => expect(fixed(text)).toBe(expected));
+  ])('fixes %s → %s', async (text, expected) => expect(await fixed(text)).toBe(expected));
 
-  it('reports a figure broken over two lines of one paragraph', () => {
-    const [m] = lintWith(rule, '全年完成投资12\n500万元。\n', { filename: 'a.md' });
+  it('reports a figure broken over two lines of one paragraph', async () => {
+    const [m] = await lintWith(rule, '全年完成投资12\n500万元。\n', { filename: 'a.md' });
     expect(m?.message).toBe('数值被换行断开：“12\n500”（GB/T 15835-2011 5.1.7.2）');
   });
 
-  it('does not guess a fix where the correction is a choice', () => {
+  it('does not guess a fix where the correction is a choice', async () => {
     for (const text of ['自98年3月起', '约3万人左右']) {
-      const messages = lintWith(rule, text);
+      const messages = await lintWith(rule, text);
       expect(messages).toHaveLength(1);
       expect(messages[0]!.fix).toBeUndefined();
     }
   });
 
-  it('stays silent on look-alikes', () => {
+  it('stays silent on look-alikes', async () => {
     const text = [
       '2021—2025年，实施第三、四批项目，一、二年级，三、四月份，五、六十年代。', // years and enumerations
       '一、总体要求', // a heading number
@@ -44,12 +44,12 @@ describe('number-usage', () => {
       '近10年来，用20年时间，90年代，2020年底。', // durations and full years
       '二〇二五年，一九九八年，GB/T 15835-2011。',
     ].join('\n');
-    expect(lintWith(rule, text)).toEqual([]);
+    expect(await lintWith(rule, text)).toEqual([]);
   });
 
-  it('cites the clause in both languages', () => {
-    const [zh] = lintWith(rule, '增长15～30%');
-    const [en] = lintWith(rule, '增长15～30%', { locale: 'en' });
+  it('cites the clause in both languages', async () => {
+    const [zh] = await lintWith(rule, '增长15～30%');
+    const [en] = await lintWith(rule, '增长15～30%', { locale: 'en' });
     expect(zh?.message).toContain('GB/T 15835-2011 5.1.3');
     expect(en?.message).toBe('Both ends of a range take "%": "15～30%" should be "15%～30%" (GB/T 15835-2011 5.1.3)');
   });

@@ -10,31 +10,31 @@ const seed = (name: string): string => readFileSync(path.join(root, 'seeds', nam
 
 describe('share-consistency', () => {
 
-  it('seed 001: 58 of the 341 规模以上工业企业 stated earlier is 17.01%, not 14.81%; the park’s 45家 is not the base', () => {
+  it('seed 001: 58 of the 341 规模以上工业企业 stated earlier is 17.01%, not 14.81%; the park’s 45家 is not the base', async () => {
     const text = seed('001_3c00fa02a426fea7.txt');
-    const found = lintWith(rule, text, { filename: '001.txt' });
+    const found = await lintWith(rule, text, { filename: '001.txt' });
     expect(found.map((m) => [m.line, m.message])).toEqual([[30, '58家占341家应为17.01%，文中为“14.81%”']]);
     const base = found[0]!.related![0]!;
     expect([base.line, text.slice(base.offset, base.endOffset), base.message]).toEqual([14, '341家', '总数：341家']);
     expect(found[0]!.properties).toEqual({ part: 58, base: 341, share: 14.81 });
   });
 
-  it('a change in points agrees within the rounding of both levels (14.81 − 8.8 = 6.01 ≈ 6.0), and not beyond', () => {
-    expect(lintWith(rule, '比例达14.81%，相比2015年的8.8%大幅上升6.0个百分点。')).toEqual([]);
-    expect(lintWith(rule, '比例达14.81%，相比2015年的8.8%大幅上升6.1个百分点。')).toEqual([]);
-    expect(lintWith(rule, '比例达14.81%，相比2015年的8.8%大幅上升6.2个百分点。').map((m) => m.message)).toEqual([
+  it('a change in points agrees within the rounding of both levels (14.81 − 8.8 = 6.01 ≈ 6.0), and not beyond', async () => {
+    expect(await lintWith(rule, '比例达14.81%，相比2015年的8.8%大幅上升6.0个百分点。')).toEqual([]);
+    expect(await lintWith(rule, '比例达14.81%，相比2015年的8.8%大幅上升6.1个百分点。')).toEqual([]);
+    expect((await lintWith(rule, '比例达14.81%，相比2015年的8.8%大幅上升6.2个百分点。')).map((m) => m.message)).toEqual([
       '由8.8%到14.81%应为上升6.01个百分点，文中为“6.2个百分点”',
     ]);
   });
 
-  it('finds nothing in seeds 000, 002, 003 and 004', () => {
+  it('finds nothing in seeds 000, 002, 003 and 004', async () => {
     for (const name of ['000_515e1a66cf77eeef.txt', '002_33af14330ab52c92.txt', '003_7c3a331e4b8e7433.txt', '004_dc1bcdfd75af63c6.txt']) {
-      expect(lintWith(rule, seed(name), { filename: name })).toEqual([]);
+      expect(await lintWith(rule, seed(name), { filename: name })).toEqual([]);
     }
   });
 
-  it('messages in English', () => {
-    expect(lintWith(rule, '报销比例由50%提高到60%，提高了12个百分点。', { locale: 'en' })[0]!.message).toBe(
+  it('messages in English', async () => {
+    expect((await lintWith(rule, '报销比例由50%提高到60%，提高了12个百分点。', { locale: 'en' }))[0]!.message).toBe(
       'From 50% to 60% is a rise of 10 percentage points, but the text says "12个百分点"',
     );
   });
@@ -60,8 +60,8 @@ describe('share-consistency', () => {
     expect(messages[0]!.related!.map((r) => text.slice(r.offset, r.endOffset))).toEqual(['6.4亿元', '9.1亿元']);
   });
 
-  it('growth messages in English', () => {
-    expect(lintWith(rule, '税收收入由50亿元增加到60亿元，增长25%。', { locale: 'en' })[0]!.message).toBe(
+  it('growth messages in English', async () => {
+    expect((await lintWith(rule, '税收收入由50亿元增加到60亿元，增长25%。', { locale: 'en' }))[0]!.message).toBe(
       'From 50亿元 to 60亿元 is a rise of about 20%, but the text says "25%"',
     );
   });

@@ -47,11 +47,11 @@ describe('term-usage', () => {
     expect((await runCli(['plan.md'], { cwd: broken })).stdout + '').toMatch(/cannot read the term list .*terms\.json/);
   });
 
-  it('does not report a wrong form inside its own right form', () => {
+  it('does not report a wrong form inside its own right form', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policylint-terms-'));
     const file = join(dir, 'terms.json');
     writeFileSync(file, JSON.stringify({ source: '本地', entries: [{ wrong: '网格化', right: '网格化管理', category: '规范提法' }] }));
-    const messages = lintWith(rule, '推进网格化管理，完善网格化。', { options: { lists: [file] } });
+    const messages = await lintWith(rule, '推进网格化管理，完善网格化。', { options: { lists: [file] } });
     expect(messages.map((m) => m.message)).toEqual(['“网格化”应为“网格化管理”（规范提法；依据：本地）']);
   });
 

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from './index.js';
 import { lineShape } from '../../document/residue/classify.js';
-import { loadHtmlSupport } from '../../document/html-support.js';
 import { findSpacedDigits } from '../../quantity/spaced-digits.js';
 import { lintWith, readFixture } from '../../../test/helpers/rule-tester.js';
 import { runCli } from '../../../test/helpers/cli.js';
@@ -16,36 +15,34 @@ const seed = (prefix: string): string => {
   return readFileSync(path.join(root, 'seeds', name), 'utf8');
 };
 
-beforeAll(loadHtmlSupport);
-
 describe('web-residue on the seeds', () => {
-  it('reports the three closing lines of 004 as one toolbar finding spanning them', () => {
+  it('reports the three closing lines of 004 as one toolbar finding spanning them', async () => {
     const text = seed('004');
-    const messages = lintWith(rule, text);
+    const messages = await lintWith(rule, text);
     expect(messages.map((m) => [m.line, m.endLine, m.message])).toEqual([
       [42, 44, '网页工具栏残留：“建议反馈 您的每一条建议声音,我…”等3行'],
     ]);
     expect(text.slice(messages[0]!.offset, messages[0]!.endOffset).endsWith('分享到微博')).toBe(true);
   });
-  it('reports the 相关附件: labels and the attachment file name of 001', () => {
-    expect(lintWith(rule, seed('001')).map((m) => [m.line, m.properties?.kind])).toEqual([
+  it('reports the 相关附件: labels and the attachment file name of 001', async () => {
+    expect((await lintWith(rule, seed('001'))).map((m) => [m.line, m.properties?.kind])).toEqual([
       [1, 'toolbar'],
       [133, 'attachment'],
     ]);
   });
-  it('reports the page source line closing 000 and 003 (来源： site + date, below the body) and is quiet on 002', () => {
-    expect(lintWith(rule, seed('000')).map((m) => [m.line, m.properties?.kind])).toEqual([[64, 'metadata']]);
-    expect(lintWith(rule, seed('003')).map((m) => [m.line, m.properties?.kind])).toEqual([[80, 'metadata']]);
-    expect(lintWith(rule, seed('002'))).toEqual([]);
+  it('reports the page source line closing 000 and 003 (来源： site + date, below the body) and is quiet on 002', async () => {
+    expect((await lintWith(rule, seed('000'))).map((m) => [m.line, m.properties?.kind])).toEqual([[64, 'metadata']]);
+    expect((await lintWith(rule, seed('003'))).map((m) => [m.line, m.properties?.kind])).toEqual([[80, 'metadata']]);
+    expect(await lintWith(rule, seed('002'))).toEqual([]);
   });
 });
 
 describe('each fixture file holds one kind of residue', () => {
   const files = readdirSync(fixtures).filter((f) => !/^(mixed|licence)\./.test(f));
-  it.each(files)('%s', (name) => {
+  it.each(files)('%s', async (name) => {
     const kind = name.replace(/\..*$/, '').replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
     const { text } = readFixture(path.join(fixtures, name));
-    const messages = lintWith(rule, text, { filename: name });
+    const messages = await lintWith(rule, text, { filename: name });
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.map((m) => m.properties?.kind)).toEqual(messages.map(() => kind));
   });
@@ -83,16 +80,16 @@ describe('web-residue line shapes', () => {
 
 describe('a field label is residue by where it stands', () => {
   const body = '各区人民政府，市政府各部门：为进一步优化营商环境，激发市场主体活力，现提出如下措施，请认真贯彻执行。';
-  it('is residue above or below the body, not in the middle', () => {
+  it('is residue above or below the body, not in the middle', async () => {
     const text = `${body}\n作者：李华\n${body}\n作者：李华\n`;
-    expect(lintWith(rule, text).map((m) => m.line)).toEqual([4]);
+    expect((await lintWith(rule, text)).map((m) => m.line)).toEqual([4]);
   });
-  it('treats a label only web pages have (浏览次数) as residue anywhere', () => {
-    expect(lintWith(rule, `${body}\n浏览次数：1024\n${body}\n`).map((m) => m.line)).toEqual([2]);
+  it('treats a label only web pages have (浏览次数) as residue anywhere', async () => {
+    expect((await lintWith(rule, `${body}\n浏览次数：1024\n${body}\n`)).map((m) => m.line)).toEqual([2]);
   });
-  it('leaves a table of 索引号 in the middle of the body alone', () => {
+  it('leaves a table of 索引号 in the middle of the body alone', async () => {
     const text = `${body}\n索引号：\nA01/2024-001\n发布机构：\n市政府办公厅\n${body}\n`;
-    expect(lintWith(rule, text)).toEqual([]);
+    expect(await lintWith(rule, text)).toEqual([]);
   });
 });
 
@@ -102,14 +99,14 @@ describe('digits spaced apart', () => {
     expect(findSpacedDigits('1 2 3 4')).toEqual([]);
     expect(findSpacedDigits('2019 2020 2021年')).toEqual([]);
   });
-  it('reports in English with --locale en', () => {
-    const [m] = lintWith(rule, '到2 0 3 0年基本实现。\n', { locale: 'en' });
+  it('reports in English with --locale en', async () => {
+    const [m] = await lintWith(rule, '到2 0 3 0年基本实现。\n', { locale: 'en' });
     expect(m!.message).toBe('Digits spaced apart: "2 0 3 0" should read "2030"');
   });
 });
 
 describe('HTML pages', () => {
-  it('finds the toolbar, breadcrumb and metadata of a saved page and proposes no fix in HTML', () => {
+  it('finds the toolbar, breadcrumb and metadata of a saved page and proposes no fix in HTML', async () => {
     const html = [
       '<html><body>',
       '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>',
@@ -120,7 +117,7 @@ describe('HTML pages', () => {
       '<div><span>【打印本页】</span> <span>【关闭窗口】</span></div>',
       '</body></html>',
     ].join('\n');
-    const messages = lintWith(rule, html, { filename: 'page.html' });
+    const messages = await lintWith(rule, html, { filename: 'page.html' });
     expect(messages.map((m) => m.properties?.kind)).toEqual(['metadata', 'toolbar']);
     expect(messages.every((m) => m.fix === undefined)).toBe(true);
   });
