@@ -18,11 +18,11 @@ const ANGLE_SYNTAX = /<(?:[\x00-\x7f]|$)/;
 
 /**
  * A line that could open something other than a paragraph: an indented line (indented code, or indentation remark
- * strips), block quote, bullet or ordered list item, thematic break or setext underline (`---`, `===`), TOML front
+ * strips), block quote, bullet or ordered list item, thematic break or setext underline (`---`, `-- --`, `===`), TOML front
  * matter, fenced code, HTML. (`*`, `_`, `` ` `` and `[` are ruled out anywhere.) `--我们` or `<中华人民共和国…>`
  * are prose.
  */
-const BLOCK_START = /^(?: |>|[-+](?: |$)|-+$|=+$|\+\+\+$|~~~|<[\x00-\x7f]|<$|\d{1,9}[.)](?: |$))/;
+const BLOCK_START = /^(?: |>|[-+](?: |$)|-[- ]*$|=+$|\+\+\+$|~~~|<[\x00-\x7f]|<$|\d{1,9}[.)](?: |$))/;
 
 /** The delimiter row of a GFM table (`| --- | :--: |`, `--|--`): a table, which remark builds. */
 const TABLE_DELIMITER = /^(?=[^\n]*\|)[ \t]*[|:-][|:\- \t]*$/m;

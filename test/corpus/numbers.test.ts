@@ -11,7 +11,9 @@ import { sharedPresent } from '../helpers/shared.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const files = sharedPresent('corpus') ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
+// Skipped only when ../shared is absent (and then failed under CI): a glob that matches nothing fails below.
+const present = sharedPresent('corpus');
+const files = present ? fg.sync('{gwr,laws}/*.md', { cwd: corpus }).sort() : [];
 
 /**
  * Findings per rule as `file:line`. None so far: the government work reports state sums total-first
@@ -43,9 +45,9 @@ async function lintCorpus(): Promise<{ found: Map<string, string[]>; mentions: n
   return { found, mentions, dated };
 }
 
-const result = files.length > 0 ? await lintCorpus() : null;
+const result = present ? await lintCorpus() : null;
 
-describe.skipIf(files.length === 0)('number rules on ../shared/corpus', () => {
+describe.skipIf(!present)('number rules on ../shared/corpus', () => {
   it('finds the corpus', () => expect(files.length).toBe(222));
   for (const [id, expected] of Object.entries(EXPECTED)) {
     it(`${id}: only the reviewed findings`, () => expect(result!.found.get(id)).toEqual(expected));
@@ -56,4 +58,3 @@ describe.skipIf(files.length === 0)('number rules on ../shared/corpus', () => {
     expect(result!.dated).toBeGreaterThan(100);
   });
 });
-if (files.length === 0) console.warn(`number corpus tests skipped: ${corpus} not found`);

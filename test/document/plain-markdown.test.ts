@@ -68,7 +68,7 @@ describe('plain Markdown fast path', () => {
   });
 
   it('declines each construct it does not build', () => {
-    for (const text of ['> 引用', '- 项', '1. 项', '一\n===', '`代码`', '**强调**', '[链接](u)', '&amp;', '## 标题 ##', '行尾  \n下一行', '    缩进', '一\r二', '---\ntitle: x\n---', '<!-- 未闭合', '<!--> x', '\uFEFF正文', '<b>粗</b>']) {
+    for (const text of ['> 引用', '- 项', '1. 项', '一\n===', '`代码`', '**强调**', '[链接](u)', '&amp;', '## 标题 ##', '---- ---', '正文\n-- -', '行尾  \n下一行', '    缩进', '一\r二', '---\ntitle: x\n---', '<!-- 未闭合', '<!--> x', '\uFEFF正文', '<b>粗</b>']) {
       expect(plainMarkdownTree(text), text).toBeNull();
     }
     expect(plainMarkdownTree('# 一、总则\n\n　　第一段。\r\n第二行。\n<!-- policylint-disable -->\n《法》<中华人民共和国法>')?.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'html', 'paragraph']);

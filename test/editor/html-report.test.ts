@@ -1,5 +1,6 @@
 // The HTML report in a real browser: Debian's headless Chromium driven by playwright-core, opened from file://.
-// Without /usr/bin/chromium the test is skipped (it installs nothing); .ci/run installs it so CI runs it.
+// Without /usr/bin/chromium the test is skipped (it installs nothing), except under CI (CI set), where it fails:
+// .ci/run installs Chromium, and a CI that lost it must not pass without the browser test.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { ROOT, runCli } from '../helpers/cli.js';
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-output/html-report');
 const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI runs the HTML report in Chromium (.ci/run installs it)`);
 if (!haveChromium) console.warn(`html report browser test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
 
 const LAUNCH_ARGS = [

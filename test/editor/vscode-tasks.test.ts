@@ -34,7 +34,8 @@ async function expectMatcherReadsEveryFinding(t: Task, args: string[]) {
   const json = await runCli([...args.filter((a) => a !== 'compact' && a !== '--format'), '--format', 'json']);
   const expected = (JSON.parse(json.stdout) as { filePath: string; messages: { line: number; column: number; severity: number; message: string; ruleId: string }[] }[])
     .flatMap((r) => r.messages.map((m) => ({ ...m, filePath: r.filePath })));
-  const lines = compact.stdout.trimEnd().split('\n');
+  // ''.split('\n') is [''], not []: drop empty lines so that an empty report fails here.
+  const lines = compact.stdout.split('\n').filter(Boolean);
   expect(lines.length).toBeGreaterThan(0);
   expect(lines).toHaveLength(expected.length);
   lines.forEach((line, i) => {
@@ -78,7 +79,7 @@ describe('.vscode/tasks.json', () => {
     const regexp = new RegExp(t.problemMatcher.pattern.regexp);
     for (const [file, expected] of [['plan.docx', /^plan\.docx:8:3: error “发展”重复（第 8 段：培育【发展发展】先进制造业集群。） \[duplicated-word\]$/], ['notice.html', /^notice\.html:1:\d+: error “改革”重复 \[duplicated-word\]$/]] as const) {
       const r = await runCli([...cliArgs(t, join(dir, file)), '--no-config'], { cwd: dir });
-      const lines = r.stdout.trimEnd().split('\n');
+      const lines = r.stdout.split('\n').filter(Boolean);
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(regexp.exec(line), `problem matcher misses: ${line}`).not.toBeNull();
       expect(lines.some((l) => expected.test(l)), r.stdout).toBe(true);

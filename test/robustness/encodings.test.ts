@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, encode, firstInvalidUtf8 } from '../../src/files/decode.js';
 import { ROOT } from '../helpers/cli.js';
-import { ENCODINGS, lintOne, positions } from './helpers.js';
+import { ENCODINGS, lintOne, positions, tempDir } from './helpers.js';
 
 // Line 3: "　　一、𠀀培育发展发展…" (𠀀 is two UTF-16 code units); line 4: "\t二、加强加强…".
 const SAMPLE_FINDINGS = [
@@ -135,10 +135,15 @@ describe('files that are not text are not checked: an error naming what they are
 });
 
 describe('empty and whitespace-only files', () => {
-  it.each(['empty.txt', 'whitespace-only.txt'])('%s: no findings from any built-in rule, no crash', async (file) => {
-    for (const name of [file, file.replace('.txt', '.md')]) {
-      const path = join(ENCODINGS, file);
-      const r = await lintOne(path, { extends: 'policylint:all' });
+  it.each(['empty.txt', 'whitespace-only.txt'])('%s: no findings from any built-in rule, no crash, as .txt and as .md', async (file) => {
+    // The same bytes under both names: the .md is parsed as Markdown.
+    const bytes = readFileSync(join(ENCODINGS, file));
+    const md = file.replace('.txt', '.md');
+    const dir = tempDir({ [file]: bytes, [md]: bytes });
+    for (const name of [file, md]) {
+      const r = await lintOne(join(dir, name), { extends: 'policylint:all' });
+      expect(r.filePath).toBe(join(dir, name));
+      expect(r.file?.bytes.equals(bytes)).toBe(true);
       expect(r.messages, name).toEqual([]);
     }
   });

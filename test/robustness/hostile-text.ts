@@ -36,8 +36,17 @@ export const FRAGMENTS = [
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 
+/**
+ * Every rule's documented invalid examples, each as paragraphs of their own. Random fragments alone reach the
+ * reporting code of few rules (most need a sentence shaped like a plan's, a phase list, a sum, a document number):
+ * without these, "reports only ranges inside the text" and "fixes converge" held for most rules because they
+ * never reported anything.
+ */
+export const RULE_EXAMPLES = BUILTIN_RULES.flatMap(([, rule]) => (rule.meta.examples?.invalid ?? []).map((e) => `\n\n${e.text}\n\n`));
+
 export const hostileToken = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
+  { weight: 2, arbitrary: fc.constantFrom(...RULE_EXAMPLES) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-composite', maxLength: 4 }) },
   { weight: 1, arbitrary: loneSurrogate },
@@ -49,6 +58,13 @@ export const hostileToken = fc.oneof(
 );
 
 export const hostileText = fc.array(hostileToken, { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** Hostile text, half the time around one of the rule's own invalid examples: text that reaches its reports. */
+export function hostileTextFor(rule: Rule): fc.Arbitrary<string> {
+  const own = (rule.meta.examples?.invalid ?? []).map((e) => `\n\n${e.text}\n\n`);
+  if (own.length === 0) return hostileText;
+  return fc.oneof(hostileText, fc.tuple(hostileText, fc.constantFrom(...own), hostileText).map((parts) => parts.join('')));
+}
 
 export const filenames = fc.constantFrom('hostile.txt', 'hostile.md');
 

@@ -11,8 +11,8 @@ const SPAM = '澳门赌场官网，加微信abc12345领取彩金';
 const args = ['--no-config', '--rule', 'injected-content:error', '--format', 'compact'];
 
 /** Lints `bad` next to a good file: the bad one gets a clear error, the good one is still linted. */
-async function lintWithNeighbour(name: string, bytes: Buffer) {
-  const dir = tempDir({ 'ok.txt': `正文。\n${SPAM}\n` });
+async function lintWithNeighbour(name: string, bytes: Buffer, others: Record<string, Buffer> = {}) {
+  const dir = tempDir({ 'ok.txt': `正文。\n${SPAM}\n`, ...others });
   writeFileSync(join(dir, name), bytes);
   const r = await runBounded(['.', ...args], { cwd: dir, heapMb: 256, timeoutMs: 120_000 });
   expect(r.killed).toBe(false);
@@ -59,17 +59,19 @@ describe('crafted Word packages', () => {
     expect(r.stdout).toMatch(/moved\.docx:2:\d+: error .*injected-content/);
   }, 120_000);
 
-  it('a package with two entries of one name is refused as suspicious, exit 2', async () => {
-    const good = wordPackage(documentXml(['现将通知印发给你们。']));
+  it('a package with two entries of one name is refused as suspicious, exit 2; the same package with one is read', async () => {
+    // The control: one main part, whose hidden spam is found, so the package was read.
+    const once = wordPackage(documentXml([['现将通知印发给你们。', SPAM]]));
     const twice = zip([
       { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>' },
       { name: '_rels/.rels', data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' },
       { name: 'word/document.xml', data: documentXml(['现将通知印发给你们。']) },
       { name: 'word/document.xml', data: documentXml([['现将通知印发给你们。', SPAM]]) },
     ]);
-    expect(good.length).toBeGreaterThan(0);
-    const r = await lintWithNeighbour('twice.docx', twice);
+    const r = await lintWithNeighbour('twice.docx', twice, { 'once.docx': once });
     expect(r.stdout).toContain('twice.docx:1:1: error 未检查：无法读取 Word 文件（the archive holds two entries named "word/document.xml"');
+    expect(r.stdout).toMatch(/once\.docx:1:\d+: error .*injected-content/);
+    expect(r.stdout).not.toMatch(/once\.docx:1:1: error 未检查/);
     expect(r.code).toBe(2);
   }, 120_000);
 });

@@ -19,7 +19,9 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s examples', (id, rul
   for (const [i, ex] of (rule.meta.examples?.invalid ?? []).entries()) {
     it(`invalid #${i + 1}`, async () => {
       const messages = await lintWith(rule, ex.text, { filename: ex.filename, options: ex.options });
-      expect(messages.map((m) => m.message)).toEqual(ex.messages ?? []);
+      // An invalid example without its messages would pass by finding nothing.
+      expect(ex.messages?.length ?? 0).toBeGreaterThan(0);
+      expect(messages.map((m) => m.message)).toEqual(ex.messages);
     });
   }
 });

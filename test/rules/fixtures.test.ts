@@ -12,7 +12,14 @@ const rules = Object.values(builtinPlugin.rules);
 describe.each(rules.map((r) => [r.meta.id, r] as const))('%s fixtures', (id, rule) => {
   const dir = join(ROOT, 'src/rules', id, 'fixtures');
   const files = existsSync(dir) ? readdirSync(dir).sort() : [];
-  it('has fixtures', () => expect(files.length).toBeGreaterThan(0));
+  it('has fixtures, expecting at least one finding, with markers that name this rule', () => {
+    expect(files.length).toBeGreaterThan(0);
+    // Markers of another id are not compared (see below): a typo there, or fixtures without a single marker,
+    // would leave only silence to check.
+    const ids = files.flatMap((name) => [...readFixture(join(dir, name)).expected.values()].flat());
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((x) => x !== id)).toEqual([]);
+  });
   it.each(files)('%s', async (name) => {
     const { text, expected } = readFixture(join(dir, name));
     expect(compareWithMarkers(await lintWith(rule, text, { filename: name }), expected, [id])).toEqual([]);

@@ -56,7 +56,9 @@ describe('term-usage', () => {
   });
 
   it('built-in lists: every wrong form differs from its right form and entries are unique', () => {
-    for (const list of Object.values(BUILTIN_LISTS)) {
+    expect(Object.keys(BUILTIN_LISTS).length).toBeGreaterThan(0);
+    for (const [name, list] of Object.entries(BUILTIN_LISTS)) {
+      expect(list.entries.length, name).toBeGreaterThan(0);
       const seen = new Set<string>();
       for (const e of list.entries) {
         expect(e.wrong).not.toBe(e.right);
