@@ -119,24 +119,29 @@ const rule: Rule<Options> = {
   create(context) {
     const doc = context.document;
     const kinds = new Set(context.options.kinds);
-    const domains = allowedDomains(context.settings.injection?.allowDomains ?? []);
-    const findings: InjectionFinding[] = [];
-    if (kinds.has('invisible')) findings.push(...findInvisible(doc), ...findInvisibleReferences(doc));
-    findings.push(...findInsertionsAndSpam(doc, kinds.has('spam'), kinds.has('repeated-insertion')));
-    if (kinds.has('repeated-insertion')) findings.push(...findAlteredNames(doc.blocks, doc.text));
-    if (kinds.has('spam')) findings.push(...findShapeSpamInDocument(doc, domains));
-    if (kinds.has('hidden-markup') || kinds.has('link')) {
-      findings.push(...findHiddenMarkup(doc, context.settings.injection?.allowDomains ?? [], { hidden: kinds.has('hidden-markup'), links: kinds.has('link'), spam: kinds.has('spam') }));
-    }
-    // HTML pages and Word files: what readers do not see, and markup that acts by itself.
-    findings.push(...findHiddenContent(doc, context.settings.injection?.allowDomains ?? [], {
-      spam: kinds.has('spam'),
-      promptInjection: kinds.has('prompt-injection'),
-      contactBait: kinds.has('contact-bait'),
-      hiddenMarkup: kinds.has('hidden-markup'),
-    }));
-    if (kinds.has('prompt-injection')) findings.push(...findPromptInjection(doc));
-    if (kinds.has('contact-bait')) findings.push(...findContactBait(doc));
+    const allowDomains = context.settings.injection?.allowDomains ?? [];
+    const domains = allowedDomains(allowDomains);
+    // Each detector's list, flattened once: spreading a list into push() fails beyond ~120,000 arguments (a
+    // file of alternating zero-width characters gives one finding per character).
+    const findings: InjectionFinding[] = [
+      kinds.has('invisible') ? findInvisible(doc) : [],
+      kinds.has('invisible') ? findInvisibleReferences(doc) : [],
+      findInsertionsAndSpam(doc, kinds.has('spam'), kinds.has('repeated-insertion')),
+      kinds.has('repeated-insertion') ? findAlteredNames(doc.blocks, doc.text) : [],
+      kinds.has('spam') ? findShapeSpamInDocument(doc, domains) : [],
+      kinds.has('hidden-markup') || kinds.has('link')
+        ? findHiddenMarkup(doc, allowDomains, { hidden: kinds.has('hidden-markup'), links: kinds.has('link'), spam: kinds.has('spam') })
+        : [],
+      // HTML pages and Word files: what readers do not see, and markup that acts by itself.
+      findHiddenContent(doc, allowDomains, {
+        spam: kinds.has('spam'),
+        promptInjection: kinds.has('prompt-injection'),
+        contactBait: kinds.has('contact-bait'),
+        hiddenMarkup: kinds.has('hidden-markup'),
+      }),
+      kinds.has('prompt-injection') ? findPromptInjection(doc) : [],
+      kinds.has('contact-bait') ? findContactBait(doc) : [],
+    ].flat();
     const merged = groupIdentical(mergeBySpan(findings));
     const locale = context.locale;
     for (const f of merged) {

@@ -108,7 +108,15 @@ function isLegitimate(text: string, at: number, cp: number, width: number, aroun
   return false;
 }
 
+/** Labels by code point, made once: a run of alternating invisible characters asks for the same few again and again. */
+const LABELS = new Map<number, LocalizedText>();
 function labelOf(cp: number): LocalizedText {
+  let label = LABELS.get(cp);
+  if (!label) LABELS.set(cp, (label = describe(cp)));
+  return label;
+}
+
+function describe(cp: number): LocalizedText {
   const name = NAMES[hex(cp)];
   const cat =
     isTag(cp) ? data.categoryNames.tag
@@ -134,21 +142,22 @@ export function findInvisible(doc: PolicyDocument): InjectionFinding[] {
     // Private-use and unassigned code points may be real characters a font knows: no automatic removal.
     const removable = !/[\p{Co}\p{Cn}]/u.test(ch);
     const prev = out[out.length - 1];
-    const label = labelOf(cp);
+    const code = `U+${hex(cp)}`;
     // A run of the same character is one finding.
-    if (prev && prev.range[1] === at && prev.quote === `U+${hex(cp)}`) {
+    if (prev && prev.range[1] === at && prev.quote === code) {
       prev.range = [prev.range[0], at + ch.length];
       if (prev.fix) prev.fix = { range: prev.range, text: '' };
       continue;
     }
-    out.push({
+    const finding: InjectionFinding = {
       kind: 'invisible',
-      label,
+      label: labelOf(cp),
       range: [at, at + ch.length],
-      quote: `U+${hex(cp)}`,
-      ...(removable ? { fix: { range: [at, at + ch.length], text: '' } } : {}),
-      properties: { codePoint: `U+${hex(cp)}`, bidi: BIDI.has(cp) },
-    });
+      quote: code,
+      properties: { codePoint: code, bidi: BIDI.has(cp) },
+    };
+    if (removable) finding.fix = { range: [at, at + ch.length], text: '' };
+    out.push(finding);
   }
   return out;
 }

@@ -41,7 +41,9 @@ function joinLabels(labels: LocalizedText[]): LocalizedText {
  * each carries its own fix, and a character inside a spam label is a fact of its own.
  */
 export function mergeBySpan(findings: readonly InjectionFinding[]): MergedFinding[] {
-  const single = (f: InjectionFinding): MergedFinding => ({ ...f, kinds: [f.kind], others: [] });
+  // Object.assign, not `{ ...f, kinds }`: V8 (Node 20) takes a slow path for spread plus fields, ~6 µs a
+  // finding, and a file of alternating zero-width characters has one finding per character.
+  const single = (f: InjectionFinding): MergedFinding => Object.assign({}, f, { kinds: [f.kind], others: [] });
   const sorted = [...findings].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
   const out: MergedFinding[] = [];
   const parts = new Map<MergedFinding, InjectionFinding[]>();
@@ -109,7 +111,7 @@ export function groupIdentical(findings: readonly MergedFinding[]): MergedFindin
       first.others.push(f.range);
       continue;
     }
-    const copy = { ...f, others: [] };
+    const copy = Object.assign({}, f, { others: [] });
     byKey.set(key, copy);
     out.push(copy);
   }
