@@ -65,7 +65,9 @@ export function comparableGoals(doc: PolicyDocument, settings: Settings): Map<st
 function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
   const sentences = doc.sentences;
   // The year the document is dated (its latest full date): a figure for a later year is a target, however worded.
-  const asOf = documentYear(doc.text);
+  // Read on first need: it scans the whole text, and most documents have no figure that needs it.
+  let asOf: number | null | undefined;
+  const datedIn = (): number | null => (asOf === undefined ? (asOf = documentYear(doc.text)) : asOf);
   const mentions = quantitiesOf(doc, settings);
   const scopes = placeScopes(doc);
   const out: Goal[] = [];
@@ -77,7 +79,7 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
     const horizon = m.goalYear && m.yearSource === 'sentence';
     // 2023年全市地区生产总值完成…: a result, even in a document that also sets targets for that year.
     if (!horizon && RESULT_WORDS.test(before)) return;
-    if (!(m.goalYear || TARGET_WORDS.test(before) || (asOf !== null && m.year! > asOf))) return;
+    if (!(m.goalYear || TARGET_WORDS.test(before) || m.year! > (datedIn() ?? Infinity))) return;
     let key = indicatorKey(m.metric!);
     let label = m.metricLabel ?? m.metric!;
     if (isBareChange(key)) {
