@@ -50,7 +50,7 @@ export interface ApproximatePair extends Span {
 }
 
 const CHINESE_DIGITS = '一二三四五六七八九';
-const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}十])(?=[十百千万亿]?[^、${CHINESE_NUMERAL_CHARS}])`, 'g');
+const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}十])(?=[十百千万亿]?[^、${CHINESE_NUMERAL_CHARS}])`, 'y');
 
 /**
  * `counted` says whether what follows is counted (个, 人, 天, 万元) rather than named in order (季度, 月,
@@ -58,7 +58,11 @@ const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}
  */
 export function approximatePairs(text: string, counted: (after: string) => boolean): ApproximatePair[] {
   const found: ApproximatePair[] = [];
-  for (const m of text.matchAll(APPROXIMATE_PAIR)) {
+  // A pair is a digit, the 顿号 and a digit: tried one character before each 顿号 only (pairs cannot overlap).
+  for (let comma = text.indexOf('、', 1); comma !== -1; comma = text.indexOf('、', comma + 1)) {
+    APPROXIMATE_PAIR.lastIndex = comma - 1;
+    const m = APPROXIMATE_PAIR.exec(text);
+    if (!m) continue;
     const a = chineseDigitValue(m[1]!)!;
     const b = m[2] === '十' ? 10 : chineseDigitValue(m[2]!)!;
     // Neighbours (三四, 九十) or the idiomatic 三五; anything else is a list of two numbers.
@@ -103,15 +107,22 @@ export interface ShortYear extends Span {
 
 const SHORT_YEAR = new RegExp(
   `(?<![0-9０-９.．${CHINESE_NUMERAL_CHARS}])(${DIGIT}{2}|[〇零一二三四五六七八九]{2})年(?=(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})月|[底初末]|上半年|下半年)`,
-  'g',
+  'y',
 );
 
 export function shortYears(text: string): ShortYear[] {
-  return [...text.matchAll(SHORT_YEAR)].map((m) => {
+  const found: ShortYear[] = [];
+  // A short year is two characters and 年: the pattern is tried two characters before each 年 only, rather than
+  // at every character (its look-behind makes a scan slow), which finds the same as a scan (matches cannot overlap).
+  for (let at = text.indexOf('年', 2); at !== -1; at = text.indexOf('年', at + 1)) {
+    SHORT_YEAR.lastIndex = at - 2;
+    const m = SHORT_YEAR.exec(text);
+    if (!m) continue;
     const written = m[1]!;
     const digits = parseNumeral(written)?.value ?? [...written].reduce((v, c) => v * 10 + (chineseDigitValue(c) ?? 0), 0);
-    return { start: m.index, end: m.index + written.length + 1, digits };
-  });
+    found.push({ start: m.index, end: m.index + written.length + 1, digits });
+  }
+  return found;
 }
 
 /** 3千万, 5百余: Arabic digits with 十/百/千, which only 万 and 亿 may follow (GB/T 15835 5.3). */
