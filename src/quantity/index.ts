@@ -26,6 +26,7 @@ import { interval, type Interval } from './interval.js';
 import { NOT_NOW } from './lexicon.js';
 import { findRawMentions, type RawMention } from './mentions.js';
 import { findPlans, type Phase, type Plan } from './phases.js';
+import { blockReadingViews } from './numerals.js';
 
 export type { Interval } from './interval.js';
 export type { QualifierKind } from './lexicon.js';
@@ -140,9 +141,10 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
   const sentences = doc.sentences;
   // Numbered paragraphs, short ones included (the document model calls a one-line item a heading).
   const listItems = new Map(doc.numbered.filter((n) => n.block.kind !== 'heading').map((n) => [n.block.index, n]));
+  const views = blockReadingViews(doc);
   const out: QuantityMention[] = [];
   for (const block of doc.blocks) {
-    const raws = findRawMentions(block);
+    const raws = findRawMentions(block, views[block.index]!);
     if (raws.length === 0) continue;
     const blockPhases = phasesOfBlock.get(block.index);
     const blockSentences = sentencesOf(sentences, block.index);

@@ -1,6 +1,6 @@
 // The quantity grammar: finds figures with their unit, qualifier and context in one block of text.
 import type { Block } from '../document/block.js';
-import { CHINESE_NUMERAL_CHARS, parseNumeral, readingView, sourceStart } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral, sourceStart } from './numerals.js';
 import {
   MORE_WORDS,
   UNITS,
@@ -82,11 +82,12 @@ export function mayContainQuantity(text: string): boolean {
   return false;
 }
 
-export function findRawMentions(block: Block): RawMention[] {
+/** `view` is the block's reading view (numerals.ts). */
+export function findRawMentions(block: Block, view: string): RawMention[] {
   const original = block.text;
   if (!mayContainQuantity(original)) return [];
   // Same length: offsets are shared (full-width digits, 3，260 as a thousands separator, 3 5 0万吨 from PDFs).
-  const text = readingView(original);
+  const text = view;
   const out: RawMention[] = [];
   // Every figure starts with a digit or a Chinese numeral (百分之 too): the grammar is tried only there, at each
   // such place from left to right and past each match, which finds what a global scan of the block would.
