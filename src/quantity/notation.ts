@@ -3,6 +3,7 @@
 // matches digits itself; the number-usage rule decides what to report.
 import { CHINESE_NUMERAL_CHARS, chineseDigitValue, parseNumeral } from './numerals.js';
 import { UNIT_PATTERN } from './lexicon.js';
+import { execAll } from '../regexp.js';
 
 /** A span of the text: [start, end). */
 export interface Span {
@@ -32,7 +33,7 @@ const RANGE_MISSING_SUFFIX = new RegExp(
 
 export function rangesMissingSuffix(text: string): RangeMissingSuffix[] {
   const found: RangeMissingSuffix[] = [];
-  for (const m of text.matchAll(RANGE_MISSING_SUFFIX)) {
+  for (const m of execAll(RANGE_MISSING_SUFFIX, text)) {
     const from = parseNumeral(m[1]!)?.value;
     const to = parseNumeral(m[5]!)?.value;
     // 2020-2025: years or codes are no range of amounts; a falling range (30～15) is something else.
@@ -50,6 +51,7 @@ export interface ApproximatePair extends Span {
 }
 
 const CHINESE_DIGITS = '一二三四五六七八九';
+const PAIR_DIGIT_CODES = new Set([...CHINESE_DIGITS].map((c) => c.charCodeAt(0)));
 const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}十])(?=[十百千万亿]?[^、${CHINESE_NUMERAL_CHARS}])`, 'y');
 
 /**
@@ -58,8 +60,10 @@ const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}
  */
 export function approximatePairs(text: string, counted: (after: string) => boolean): ApproximatePair[] {
   const found: ApproximatePair[] = [];
-  // A pair is a digit, the 顿号 and a digit: tried one character before each 顿号 only (pairs cannot overlap).
+  // A pair is a digit, the 顿号 and a digit: tried one character before each 顿号 that follows a digit (pairs
+  // cannot overlap).
   for (let comma = text.indexOf('、', 1); comma !== -1; comma = text.indexOf('、', comma + 1)) {
+    if (!PAIR_DIGIT_CODES.has(text.charCodeAt(comma - 1))) continue;
     APPROXIMATE_PAIR.lastIndex = comma - 1;
     const m = APPROXIMATE_PAIR.exec(text);
     if (!m) continue;
@@ -87,7 +91,7 @@ const CHINESE_YEAR = /(?<![一二三四五六七八九十百千万亿〇零○])
 
 export function chineseYears(text: string): ChineseYear[] {
   const found: ChineseYear[] = [];
-  for (const m of text.matchAll(CHINESE_YEAR)) {
+  for (const m of execAll(CHINESE_YEAR, text)) {
     let year = 0;
     for (const c of m[1]!) year = year * 10 + chineseDigitValue(c)!;
     if (year < 1000 || year > 2199) continue;
@@ -138,7 +142,7 @@ const MIXED = new RegExp(`(?<![0-9０-９.．A-Za-z])(${NUMBER})([十百千])([�
 
 export function mixedNumerals(text: string): MixedNumeral[] {
   const found: MixedNumeral[] = [];
-  for (const m of text.matchAll(MIXED)) {
+  for (const m of execAll(MIXED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!m[3] && NOT_MAGNITUDE_AFTER.test(after)) continue;
     if (m[3] === '万' && /^[米克瓦伏]/.test(after)) continue;
@@ -159,7 +163,7 @@ const APPROXIMATED_TWICE = new RegExp(
 /** `isWord(start)` says whether the 约 at `start` belongs to another word (节约, 约定). */
 export function approximatedTwice(text: string, isWord: (start: number) => boolean): Span[] {
   const found: Span[] = [];
-  for (const m of text.matchAll(APPROXIMATED_TWICE)) {
+  for (const m of execAll(APPROXIMATED_TWICE, text)) {
     const at = m[0].startsWith('大') ? m.index + 1 : m.index;
     if (isWord(at)) continue;
     found.push({ start: m.index, end: m.index + m[0].length });
@@ -172,5 +176,5 @@ export function approximatedTwice(text: string, isWord: (start: number) => boole
 const LINE_SPLIT = new RegExp(`(?<![0-9０-９.．,，])${DIGIT}+(?:[.．,，]${DIGIT}+)*\\n${DIGIT}+`, 'g');
 
 export function lineSplitFigures(text: string): Span[] {
-  return [...text.matchAll(LINE_SPLIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return execAll(LINE_SPLIT, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

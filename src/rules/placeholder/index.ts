@@ -1,7 +1,7 @@
 // Unfilled template text left in a draft: XX市, ××年××月××日, 202X年, 【待补充】, （此处填写…）, TODO.
 import type { Block } from '../../document/block.js';
 import type { Rule, RuleContext } from '../../types.js';
-import { escapeRegExp, longestFirstAlternation } from '../../regexp.js';
+import { escapeRegExp, execAll, longestFirstAlternation } from '../../regexp.js';
 import markers from './markers.json' with { type: 'json' };
 
 type Kind = 'blank' | 'year' | 'todo' | 'marker' | 'variable';
@@ -110,8 +110,7 @@ function checkBlock(context: RuleContext<Record<string, never>>, block: Block): 
   const taken: [number, number][] = [];
   for (const { kind, re, may } of PATTERNS) {
     if (!may(text)) continue;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
