@@ -93,6 +93,8 @@ const NOT_A_DATE_AFTER = /^(?:以来|起|开始|相比|比|的|水平|基础上|
 /** Years in `text` that date what follows them. */
 export function datingYears(written: string): YearMention[] {
   const out: YearMention[] = [];
+  // Every year is written with 年, which the reading view leaves where it is: without one, there is none.
+  if (!written.includes('年')) return out;
   // ２０２５年, 二〇二五年 and 2 0 2 5年 read as 2025年, at the same offsets.
   const text = readingView(written);
   YEAR.lastIndex = 0;
