@@ -85,7 +85,13 @@ const SPACED_DIGITS = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+ ?(?=[^\x00-\x7f]|%|$
 /** 3，260万吨, 33，212: a full-width comma as a thousands separator (OCR); not a list (1，2，3 or 分别为…). */
 const FULL_WIDTH_THOUSANDS = /(?<![\d.,，、])\d{1,3}(?:，\d{3})+(?![\d，、.]|,\d)/g;
 const LIST_BEFORE = /(?:分别|依次|各|、)[^，。；]{0,6}$/;
-const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|\d \.|[一二][〇○零Ｏ九]/;
+// What makes the view differ from the text: full-width digits, digits spaced apart or grouped by a full-width
+// comma, a Chinese year. Three simple patterns scan faster than their alternation, and every block is scanned.
+const FULL_WIDTH_DIGIT = /[０-９．]/;
+const SPACED_OR_GROUPED = /\d(?:[ ，]\d| \.)/;
+const CHINESE_YEAR_START = /[一二][〇○零Ｏ九]/;
+const needsView = (text: string): boolean =>
+  FULL_WIDTH_DIGIT.test(text) || SPACED_OR_GROUPED.test(text) || CHINESE_YEAR_START.test(text);
 
 /**
  * The text as the readers of figures, years and dates see it, with every offset unchanged: full-width digits
@@ -94,7 +100,7 @@ const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|\d \.|[一二][〇○零Ｏ九]/;
  * position found in the view is the position in the source.
  */
 export function readingView(text: string): string {
-  if (!NEEDS_VIEW.test(text)) return text;
+  if (!needsView(text)) return text;
   let s = toHalfWidthDigits(text);
   s = s.replace(CHINESE_YEAR, (y) => [...y].map((c) => String(DIGITS[c])).join(''));
   s = s.replace(SPACED_DIGITS, (run, at: number) => {

@@ -234,8 +234,9 @@ export function findPlans(doc: PolicyDocument): Plan[] {
   for (const block of doc.blocks) {
     const offset = markerEnd.get(block.index) ?? 0;
     const view = views[block.index]!;
-    // Every label inside a paragraph has a year in four digits: most paragraphs that speak of a 时期 have none.
-    const inside = /阶段|时期|期/.test(view) && /\d{4}/.test(view) ? labelsInside(view, block.text) : [];
+    // A label inside a paragraph names a 阶段 or a …期 (时期 too) and has a year in four digits: most paragraphs
+    // have neither.
+    const inside = (view.includes('期') || view.includes('阶段')) && /\d{4}/.test(view) ? labelsInside(view, block.text) : [];
     if (inside.length > 0) {
       sinceLast = 0;
       if (kind === 'bare') close();
