@@ -26,7 +26,7 @@ import { interval, type Interval } from './interval.js';
 import { NOT_NOW } from './lexicon.js';
 import { findRawMentions, type RawMention } from './mentions.js';
 import { findPlans, type Phase, type Plan } from './phases.js';
-import { blockReadingViews } from './numerals.js';
+import { blockReadingViews } from './views.js';
 
 export type { Interval } from './interval.js';
 export type { QualifierKind } from './lexicon.js';

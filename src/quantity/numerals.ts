@@ -1,5 +1,4 @@
 // Chinese and full-width numerals: the one place digits and 一二三 become numbers.
-import type { PolicyDocument } from '../document/document.js';
 
 const DIGITS: Record<string, number> = {
   零: 0, '〇': 0, '○': 0, 'Ｏ': 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
@@ -116,11 +115,6 @@ export function readingView(text: string): string {
     return run.replace(/，/g, ',');
   });
   return s;
-}
-
-/** The reading view of every block of a document, computed once for all its readers (phases, figures). */
-export function blockReadingViews(doc: PolicyDocument): readonly string[] {
-  return doc.analysis('reading-views', () => doc.blocks.map((block) => readingView(block.text)));
 }
 
 /**

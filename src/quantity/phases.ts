@@ -5,7 +5,8 @@
 import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
 import type { Range } from '../leaf-types.js';
-import { blockReadingViews, ORDINAL_NUMERAL_CLASS } from './numerals.js';
+import { ORDINAL_NUMERAL_CLASS } from './numerals.js';
+import { blockReadingViews } from './views.js';
 import { findFiveYearPlans, findYearSpans, isPlausibleYear, SPAN_DASH, YEAR_PART } from './years.js';
 
 /** One end of a phase: a year, maybe a month, maybe where in the year (2021年底, 2022年初, 上半年). */
