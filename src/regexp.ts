@@ -6,3 +6,17 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 export function longestFirstAlternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
+
+/**
+ * Every match of a global pattern in `text`, as `text.matchAll(re)` gives them, by exec on the pattern itself:
+ * matchAll copies the pattern on each call, which costs more than the search on a short block of text.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}

@@ -4,9 +4,11 @@ import { escapeRegExp } from '../regexp.js';
 import { readingView } from './numerals.js';
 import { isPlausibleYear } from './years.js';
 
-const CLAUSE_STOP = new Set([...'，,。；;：:、！？!?\n']);
-const OPEN = new Set([...'（(']);
-const CLOSE: Record<string, string> = { '）': '（', ')': '(' };
+// Character codes: the walk back from every figure compares code units rather than one-character strings.
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_STOP = codes('，,。；;：:、！？!?\n');
+const OPEN = codes('（(');
+const CLOSE = new Map([...'）)'].map((c, i) => [c.charCodeAt(0), '（('[i]!]));
 const MAX_METRIC = 30;
 
 /**
@@ -17,10 +19,11 @@ const MAX_METRIC = 30;
 export function phraseBefore(text: string, end: number, floor: number): string | null {
   let i = end;
   while (i > floor) {
-    const c = text[i - 1]!;
+    const c = text.charCodeAt(i - 1);
     if (CLAUSE_STOP.has(c) || OPEN.has(c)) break;
-    if (c in CLOSE) {
-      const open = text.lastIndexOf(CLOSE[c]!, i - 2);
+    const opening = CLOSE.get(c);
+    if (opening !== undefined) {
+      const open = text.lastIndexOf(opening, i - 2);
       if (open < floor || open === -1) break;
       i = open;
       continue;
@@ -45,6 +48,12 @@ const TRAILING = new RegExp(`(?:${METRIC_WORDS.trailing.map(escapeRegExp).join('
  * Empty when nothing is left.
  */
 export function normaliseMetric(raw: string, forDisplay = false): string {
+  const shown = metricForDisplay(raw);
+  return forDisplay ? shown : metricKey(shown);
+}
+
+/** The metric as `normaliseMetric(raw, true)` gives it. */
+export function metricForDisplay(raw: string): string {
   let s = readingView(raw).replace(BRACKETED, '').replace(REMOVABLE, '');
   for (const { written, as } of METRIC_WORDS.synonyms) if (s.includes(written)) s = s.split(written).join(as);
   for (let guard = 0; guard < 8 && s.length > 0; guard++) {
@@ -55,7 +64,12 @@ export function normaliseMetric(raw: string, forDisplay = false): string {
     if (trail) s = s.slice(0, trail.index);
     if (s === before) break;
   }
-  if (forDisplay) return s;
+  return s;
+}
+
+/** The comparison key of a metric from `metricForDisplay`: its optional tail dropped (产值 in 新材料产业产值). */
+export function metricKey(shown: string): string {
+  let s = shown;
   for (const { after, tail } of METRIC_WORDS.optionalTail) {
     if (s.endsWith(after + tail)) s = s.slice(0, -tail.length);
   }
@@ -79,6 +93,8 @@ const NOT_A_DATE_AFTER = /^(?:以来|起|开始|相比|比|的|水平|基础上|
 /** Years in `text` that date what follows them. */
 export function datingYears(written: string): YearMention[] {
   const out: YearMention[] = [];
+  // Every year is written with 年, which the reading view leaves where it is: without one, there is none.
+  if (!written.includes('年')) return out;
   // ２０２５年, 二〇二五年 and 2 0 2 5年 read as 2025年, at the same offsets.
   const text = readingView(written);
   YEAR.lastIndex = 0;

@@ -64,6 +64,8 @@ export function findDates(text: string): WrittenDate[] {
  * for a later year is a target, whatever its wording. Null when the text carries no full date.
  */
 export function documentYear(text: string): number | null {
+  // Only dates with a day count, and a day is written with 日.
+  if (!text.includes('日')) return null;
   let latest: number | null = null;
   for (const d of findDates(text)) if (d.day !== null && (latest === null || d.year > latest)) latest = d.year;
   return latest;

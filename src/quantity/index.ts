@@ -19,12 +19,14 @@
  */
 import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
+import type { Sentence } from '../document/sentences.js';
 import type { Range, Settings } from '../leaf-types.js';
-import { datingYears, normaliseMetric, phraseBefore } from './context.js';
+import { datingYears, metricForDisplay, metricKey, phraseBefore } from './context.js';
 import { interval, type Interval } from './interval.js';
 import { NOT_NOW } from './lexicon.js';
 import { findRawMentions, type RawMention } from './mentions.js';
 import { findPlans, type Phase, type Plan } from './phases.js';
+import { blockReadingViews } from './views.js';
 
 export type { Interval } from './interval.js';
 export type { QualifierKind } from './lexicon.js';
@@ -137,20 +139,15 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
     return found;
   };
   const sentences = doc.sentences;
-  const sentencesOfBlock = new Map<number, number[]>();
-  sentences.forEach((s, i) => {
-    const list = sentencesOfBlock.get(s.block.index);
-    if (list) list.push(i);
-    else sentencesOfBlock.set(s.block.index, [i]);
-  });
   // Numbered paragraphs, short ones included (the document model calls a one-line item a heading).
   const listItems = new Map(doc.numbered.filter((n) => n.block.kind !== 'heading').map((n) => [n.block.index, n]));
+  const views = blockReadingViews(doc);
   const out: QuantityMention[] = [];
   for (const block of doc.blocks) {
-    const raws = findRawMentions(block);
+    const raws = findRawMentions(block, views[block.index]!);
     if (raws.length === 0) continue;
     const blockPhases = phasesOfBlock.get(block.index);
-    const blockSentences = sentencesOfBlock.get(block.index) ?? [];
+    const blockSentences = sentencesOf(sentences, block.index);
     const item = listItems.get(block.index);
     // A list item takes the goal year of its lead-in (到2025年，主要目标如下：).
     let goalYear: number | null = item ? leadInGoalYear(doc, block.index, listItems) : null;
@@ -181,14 +178,17 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
       }
       const phase = phaseAt(blockPhases, raw.start);
       const metricText = raw.attributive ? null : phraseBefore(block.text, raw.start, previousEnd);
-      const metric = metricText === null ? null : normaliseMetric(metricText);
-      const own = sentenceYears.filter((y) => sentenceStart + y.end <= raw.start);
+      const metricLabel = metricText === null ? null : metricForDisplay(metricText);
+      const metric = metricLabel === null ? null : metricKey(metricLabel);
+      // The last year of the sentence that ends before the figure.
+      let own: (typeof sentenceYears)[number] | undefined;
+      for (const y of sentenceYears) if (sentenceStart + y.end <= raw.start) own = y;
       let year: number | null = null;
       let yearSource: QuantityMention['yearSource'] = null;
       let goal = false;
-      if (own.length > 0) {
-        year = own[own.length - 1]!.year;
-        goal = own[own.length - 1]!.goal;
+      if (own) {
+        year = own.year;
+        goal = own.goal;
         yearSource = 'sentence';
       } else if (goalYear !== null && !NOT_NOW.test(block.text.slice(sentenceStart, raw.start))) {
         year = goalYear;
@@ -225,7 +225,7 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         interval: intervalOf(raw, q),
         metricText,
         metric: metric === '' ? null : metric,
-        metricLabel: metric === '' || metricText === null ? null : normaliseMetric(metricText, true),
+        metricLabel: metric === '' ? null : metricLabel,
         year,
         yearSource,
         goalYear: goal,
@@ -242,6 +242,23 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
       }
     }
   }
+  return out;
+}
+
+/**
+ * Indices of the sentences of one block, in order: the document's sentences run block by block (each block's
+ * split in turn), so they are found by a binary search for the first one.
+ */
+function sentencesOf(sentences: readonly Sentence[], blockIndex: number): number[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.block.index < blockIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < sentences.length && sentences[i]!.block.index === blockIndex; i++) out.push(i);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // The quantity grammar: finds figures with their unit, qualifier and context in one block of text.
 import type { Block } from '../document/block.js';
-import { CHINESE_NUMERAL_CHARS, parseNumeral, readingView, sourceStart } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral, sourceStart } from './numerals.js';
 import {
   MORE_WORDS,
   UNITS,
@@ -82,11 +82,12 @@ export function mayContainQuantity(text: string): boolean {
   return false;
 }
 
-export function findRawMentions(block: Block): RawMention[] {
+/** `view` is the block's reading view (numerals.ts). */
+export function findRawMentions(block: Block, view: string): RawMention[] {
   const original = block.text;
   if (!mayContainQuantity(original)) return [];
   // Same length: offsets are shared (full-width digits, 3，260 as a thousands separator, 3 5 0万吨 from PDFs).
-  const text = readingView(original);
+  const text = view;
   const out: RawMention[] = [];
   // Every figure starts with a digit or a Chinese numeral (百分之 too): the grammar is tried only there, at each
   // such place from left to right and past each match, which finds what a global scan of the block would.
@@ -136,10 +137,12 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
     unitName = `千${unitName}`;
   }
   const unit = UNITS.get(unitName)!;
-  const parsed = parseNumeral(numeral);
-  if (!parsed) return null;
   const numberStart = m.index;
   const numberEnd = m.index + whole.length;
+  // The wordings below are no figure whatever the value: told before parsing, as most numerals the grammar
+  // meets are one of them.
+  // 一 alone is an article more often than a count (一个团队, 下一个月, 一批).
+  if (numeral === '一' && !high) return null;
   // 数千家, 几十个, 若干: no figure.
   const before = text.slice(Math.max(0, numberStart - 2), numberStart);
   if (VAGUE_WORDS.some((w) => before.endsWith(w))) return null;
@@ -150,8 +153,8 @@ function readMention(text: string, m: RegExpExecArray): RawMention | null {
   if (unitName === '所' && /^[列述有在属得需涉称以示作提规]/.test(text.slice(numberEnd, numberEnd + 1))) return null;
   // 二〇三五, 一九五七: Chinese digits read one by one are years or codes, not amounts.
   if (/^[零〇○一二两三四五六七八九]{2,}$/.test(numeral)) return null;
-  // 一 alone is an article more often than a count (一个团队, 下一个月, 一批).
-  if (numeral === '一' && !high) return null;
+  const parsed = parseNumeral(numeral);
+  if (!parsed) return null;
   // 2016年, 2016-2018年 are dates, not durations.
   if (unitName === '年' && !parsed.coarse && /^\d{4}$/.test(numeral) && parsed.value >= 1000 && parsed.value < 2200) {
     return null;

@@ -3,6 +3,7 @@
 // matches digits itself; the number-usage rule decides what to report.
 import { CHINESE_NUMERAL_CHARS, chineseDigitValue, parseNumeral } from './numerals.js';
 import { UNIT_PATTERN } from './lexicon.js';
+import { execAll } from '../regexp.js';
 
 /** A span of the text: [start, end). */
 export interface Span {
@@ -32,7 +33,7 @@ const RANGE_MISSING_SUFFIX = new RegExp(
 
 export function rangesMissingSuffix(text: string): RangeMissingSuffix[] {
   const found: RangeMissingSuffix[] = [];
-  for (const m of text.matchAll(RANGE_MISSING_SUFFIX)) {
+  for (const m of execAll(RANGE_MISSING_SUFFIX, text)) {
     const from = parseNumeral(m[1]!)?.value;
     const to = parseNumeral(m[5]!)?.value;
     // 2020-2025: years or codes are no range of amounts; a falling range (30～15) is something else.
@@ -50,7 +51,8 @@ export interface ApproximatePair extends Span {
 }
 
 const CHINESE_DIGITS = '一二三四五六七八九';
-const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}十])(?=[十百千万亿]?[^、${CHINESE_NUMERAL_CHARS}])`, 'g');
+const PAIR_DIGIT_CODES = new Set([...CHINESE_DIGITS].map((c) => c.charCodeAt(0)));
+const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}十])(?=[十百千万亿]?[^、${CHINESE_NUMERAL_CHARS}])`, 'y');
 
 /**
  * `counted` says whether what follows is counted (个, 人, 天, 万元) rather than named in order (季度, 月,
@@ -58,7 +60,13 @@ const APPROXIMATE_PAIR = new RegExp(`([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}
  */
 export function approximatePairs(text: string, counted: (after: string) => boolean): ApproximatePair[] {
   const found: ApproximatePair[] = [];
-  for (const m of text.matchAll(APPROXIMATE_PAIR)) {
+  // A pair is a digit, the 顿号 and a digit: tried one character before each 顿号 that follows a digit (pairs
+  // cannot overlap).
+  for (let comma = text.indexOf('、', 1); comma !== -1; comma = text.indexOf('、', comma + 1)) {
+    if (!PAIR_DIGIT_CODES.has(text.charCodeAt(comma - 1))) continue;
+    APPROXIMATE_PAIR.lastIndex = comma - 1;
+    const m = APPROXIMATE_PAIR.exec(text);
+    if (!m) continue;
     const a = chineseDigitValue(m[1]!)!;
     const b = m[2] === '十' ? 10 : chineseDigitValue(m[2]!)!;
     // Neighbours (三四, 九十) or the idiomatic 三五; anything else is a list of two numbers.
@@ -83,7 +91,7 @@ const CHINESE_YEAR = /(?<![一二三四五六七八九十百千万亿〇零○])
 
 export function chineseYears(text: string): ChineseYear[] {
   const found: ChineseYear[] = [];
-  for (const m of text.matchAll(CHINESE_YEAR)) {
+  for (const m of execAll(CHINESE_YEAR, text)) {
     let year = 0;
     for (const c of m[1]!) year = year * 10 + chineseDigitValue(c)!;
     if (year < 1000 || year > 2199) continue;
@@ -103,15 +111,22 @@ export interface ShortYear extends Span {
 
 const SHORT_YEAR = new RegExp(
   `(?<![0-9０-９.．${CHINESE_NUMERAL_CHARS}])(${DIGIT}{2}|[〇零一二三四五六七八九]{2})年(?=(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})月|[底初末]|上半年|下半年)`,
-  'g',
+  'y',
 );
 
 export function shortYears(text: string): ShortYear[] {
-  return [...text.matchAll(SHORT_YEAR)].map((m) => {
+  const found: ShortYear[] = [];
+  // A short year is two characters and 年: the pattern is tried two characters before each 年 only, rather than
+  // at every character (its look-behind makes a scan slow), which finds the same as a scan (matches cannot overlap).
+  for (let at = text.indexOf('年', 2); at !== -1; at = text.indexOf('年', at + 1)) {
+    SHORT_YEAR.lastIndex = at - 2;
+    const m = SHORT_YEAR.exec(text);
+    if (!m) continue;
     const written = m[1]!;
     const digits = parseNumeral(written)?.value ?? [...written].reduce((v, c) => v * 10 + (chineseDigitValue(c) ?? 0), 0);
-    return { start: m.index, end: m.index + written.length + 1, digits };
-  });
+    found.push({ start: m.index, end: m.index + written.length + 1, digits });
+  }
+  return found;
 }
 
 /** 3千万, 5百余: Arabic digits with 十/百/千, which only 万 and 亿 may follow (GB/T 15835 5.3). */
@@ -127,7 +142,7 @@ const MIXED = new RegExp(`(?<![0-9０-９.．A-Za-z])(${NUMBER})([十百千])([�
 
 export function mixedNumerals(text: string): MixedNumeral[] {
   const found: MixedNumeral[] = [];
-  for (const m of text.matchAll(MIXED)) {
+  for (const m of execAll(MIXED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!m[3] && NOT_MAGNITUDE_AFTER.test(after)) continue;
     if (m[3] === '万' && /^[米克瓦伏]/.test(after)) continue;
@@ -148,7 +163,7 @@ const APPROXIMATED_TWICE = new RegExp(
 /** `isWord(start)` says whether the 约 at `start` belongs to another word (节约, 约定). */
 export function approximatedTwice(text: string, isWord: (start: number) => boolean): Span[] {
   const found: Span[] = [];
-  for (const m of text.matchAll(APPROXIMATED_TWICE)) {
+  for (const m of execAll(APPROXIMATED_TWICE, text)) {
     const at = m[0].startsWith('大') ? m.index + 1 : m.index;
     if (isWord(at)) continue;
     found.push({ start: m.index, end: m.index + m[0].length });
@@ -161,5 +176,5 @@ export function approximatedTwice(text: string, isWord: (start: number) => boole
 const LINE_SPLIT = new RegExp(`(?<![0-9０-９.．,，])${DIGIT}+(?:[.．,，]${DIGIT}+)*\\n${DIGIT}+`, 'g');
 
 export function lineSplitFigures(text: string): Span[] {
-  return [...text.matchAll(LINE_SPLIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return execAll(LINE_SPLIT, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

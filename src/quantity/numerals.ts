@@ -6,6 +6,11 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/** The same tables by character code: the parsers' loops look up code units, not one-character strings. */
+const byCode = (table: Record<string, number>) => new Map(Object.entries(table).map(([c, v]) => [c.charCodeAt(0), v]));
+const DIGIT_BY_CODE = byCode(DIGITS);
+const SMALL_UNIT_BY_CODE = byCode(SMALL_UNITS);
+const BIG_UNIT_BY_CODE = byCode(BIG_UNITS);
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億';
 
@@ -79,7 +84,13 @@ const SPACED_DIGITS = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+ ?(?=[^\x00-\x7f]|%|$
 /** 3，260万吨, 33，212: a full-width comma as a thousands separator (OCR); not a list (1，2，3 or 分别为…). */
 const FULL_WIDTH_THOUSANDS = /(?<![\d.,，、])\d{1,3}(?:，\d{3})+(?![\d，、.]|,\d)/g;
 const LIST_BEFORE = /(?:分别|依次|各|、)[^，。；]{0,6}$/;
-const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|\d \.|[一二][〇○零Ｏ九]/;
+// What makes the view differ from the text: full-width digits, digits spaced apart or grouped by a full-width
+// comma, a Chinese year. Three simple patterns scan faster than their alternation, and every block is scanned.
+const FULL_WIDTH_DIGIT = /[０-９．]/;
+const SPACED_OR_GROUPED = /\d(?:[ ，]\d| \.)/;
+const CHINESE_YEAR_START = /[一二][〇○零Ｏ九]/;
+const needsView = (text: string): boolean =>
+  FULL_WIDTH_DIGIT.test(text) || SPACED_OR_GROUPED.test(text) || CHINESE_YEAR_START.test(text);
 
 /**
  * The text as the readers of figures, years and dates see it, with every offset unchanged: full-width digits
@@ -88,7 +99,7 @@ const NEEDS_VIEW = /[０-９．]|\d[ ，]\d|\d \.|[一二][〇○零Ｏ九]/;
  * position found in the view is the position in the source.
  */
 export function readingView(text: string): string {
-  if (!NEEDS_VIEW.test(text)) return text;
+  if (!needsView(text)) return text;
   let s = toHalfWidthDigits(text);
   s = s.replace(CHINESE_YEAR, (y) => [...y].map((c) => String(DIGITS[c])).join(''));
   s = s.replace(SPACED_DIGITS, (run, at: number) => {
@@ -113,23 +124,25 @@ export function readingView(text: string): string {
 export function parseChineseInteger(s: string): number | null {
   if (s.length === 0) return null;
   // 二〇二五 style: only digits, no units.
-  if ([...s].every((c) => c in DIGITS)) {
-    if (s.length === 1) return DIGITS[s]!;
+  if (allIn(DIGIT_BY_CODE, s)) {
     let v = 0;
-    for (const c of s) v = v * 10 + DIGITS[c]!;
+    for (let i = 0; i < s.length; i++) v = v * 10 + DIGIT_BY_CODE.get(s.charCodeAt(i))!;
     return v;
   }
   let total = 0;
   let section = 0;
   let digit: number | null = null;
-  for (const c of s) {
-    if (c in DIGITS) {
-      digit = DIGITS[c]!;
-    } else if (c in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[c]!;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const d = DIGIT_BY_CODE.get(code);
+    const small = SMALL_UNIT_BY_CODE.get(code);
+    const unit = BIG_UNIT_BY_CODE.get(code);
+    if (d !== undefined) {
+      digit = d;
+    } else if (small !== undefined) {
+      section += (digit ?? 1) * small;
       digit = null;
-    } else if (c in BIG_UNITS) {
-      const unit = BIG_UNITS[c]!;
+    } else if (unit !== undefined) {
       const value = (section + (digit ?? 0)) || (total === 0 ? 1 : 0);
       // 万亿: the 万 already multiplied `total`; a bigger unit scales everything so far.
       if (unit > 1e4 || total < unit) total = (total + value) * unit;
@@ -143,8 +156,14 @@ export function parseChineseInteger(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** Every code unit of `s` is a key of `table` (a character outside the BMP never is). */
+function allIn(table: ReadonlyMap<number, number>, s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!table.has(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Magnitude characters that may follow Arabic digits (`5000万`, `1.1千亿`, `11.86万亿`). */
-const MAGNITUDES: Record<string, number> = { ...SMALL_UNITS, ...BIG_UNITS };
+const MAGNITUDE_BY_CODE = byCode({ ...SMALL_UNITS, ...BIG_UNITS });
 
 export interface ParsedNumeral {
   /** The number, magnitude words applied (`1.1千亿` → 1.1e11). */
@@ -167,12 +186,13 @@ const ARABIC_WITH_MAGNITUDE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([十拾�
  * (the caller handles the percent sign). Returns null for anything else (`几百`, `数千`, `十几`).
  */
 export function parseNumeral(raw: string): ParsedNumeral | null {
-  const s = toHalfWidthDigits(raw).replace(/^百分之/, '');
+  const half = toHalfWidthDigits(raw);
+  const s = half.startsWith('百分之') ? half.slice(3) : half;
   const m = ARABIC_WITH_MAGNITUDE.exec(s);
   if (m) {
-    const digits = m[1]!.replace(/,/g, '');
+    const digits = m[1]!.includes(',') ? m[1]!.replace(/,/g, '') : m[1]!;
     let factor = 1;
-    for (const c of m[2]!) factor *= MAGNITUDES[c]!;
+    for (let i = 0; i < m[2]!.length; i++) factor *= MAGNITUDE_BY_CODE.get(m[2]!.charCodeAt(i))!;
     const dot = digits.indexOf('.');
     const decimals = dot === -1 ? 0 : digits.length - dot - 1;
     const value = Number(digits) * factor;
@@ -185,15 +205,16 @@ export function parseNumeral(raw: string): ParsedNumeral | null {
   const value = parseChineseInteger(s);
   if (value === null || !Number.isFinite(value)) return null;
   // 千亿, 上千, 万: a magnitude word alone; 十万 is an ordinary figure (100000).
-  const coarse = !/^[十拾]/.test(s) && [...s].every((c) => c in MAGNITUDES);
+  const coarse = !/^[十拾]/.test(s) && allIn(MAGNITUDE_BY_CODE, s);
+  const scaleWord = scaleWordOf(s);
   // 八千四百亿 is as exact as 8400亿: precise to its trailing 万/亿; only a bare magnitude word (千亿) is rough.
-  const precision = coarse ? value : scaleFactor(scaleWordOf(s));
+  const precision = coarse ? value : scaleFactor(scaleWord);
   return {
     value,
     precision,
     significantUnit: coarse ? value : significantUnitOf(String(value)),
     coarse,
-    scaleWord: scaleWordOf(s),
+    scaleWord,
   };
 }
 
@@ -214,16 +235,21 @@ function parseChineseDecimal(s: string, point: number): ParsedNumeral | null {
   return { value, precision, significantUnit: precision, coarse: false, scaleWord: '' };
 }
 
+const ZERO = '0'.charCodeAt(0);
+
 /** Unit of the last non-zero digit of a written decimal: `300` → 100, `1.10` → 0.1, `0` → 1. */
 function significantUnitOf(digits: string): number {
   const dot = digits.indexOf('.');
+  let end = digits.length;
   if (dot !== -1) {
-    const frac = digits.slice(dot + 1).replace(/0+$/, '');
-    if (frac.length > 0) return 10 ** -frac.length;
-    digits = digits.slice(0, dot);
+    // Decimals up to the last non-zero one.
+    while (end > dot + 1 && digits.charCodeAt(end - 1) === ZERO) end--;
+    if (end > dot + 1) return 10 ** -(end - dot - 1);
+    end = dot;
   }
-  const trailingZeros = /0*$/.exec(digits)![0].length;
-  return trailingZeros === digits.length ? 1 : 10 ** trailingZeros;
+  let trailingZeros = 0;
+  while (trailingZeros < end && digits.charCodeAt(end - 1 - trailingZeros) === ZERO) trailingZeros++;
+  return trailingZeros === end ? 1 : 10 ** trailingZeros;
 }
 
 /** The trailing 万 / 亿 / 万亿 of a written magnitude: `千亿` → `亿`, `万亿` → `万亿`, `千` → ''. */

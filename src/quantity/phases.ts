@@ -5,7 +5,8 @@
 import type { Block } from '../document/block.js';
 import type { PolicyDocument } from '../document/document.js';
 import type { Range } from '../leaf-types.js';
-import { ORDINAL_NUMERAL_CLASS, readingView } from './numerals.js';
+import { ORDINAL_NUMERAL_CLASS } from './numerals.js';
+import { blockReadingViews } from './views.js';
 import { findFiveYearPlans, findYearSpans, isPlausibleYear, SPAN_DASH, YEAR_PART } from './years.js';
 
 /** One end of a phase: a year, maybe a month, maybe where in the year (2021年底, 2022年初, 上半年). */
@@ -202,6 +203,7 @@ function isHeadingBlock(block: Block, numberedHeadings: Set<number>): boolean {
 export function findPlans(doc: PolicyDocument): Plan[] {
   const markerEnd = new Map(doc.numbered.map((n) => [n.block.index, n.markerEnd]));
   const numberedHeadings = new Set(doc.numbered.filter((n) => n.isHeading).map((n) => n.block.index));
+  const views = blockReadingViews(doc);
   const plans: Plan[] = [];
   let current: Phase[] = [];
   let kind: 'named' | 'bare' | null = null;
@@ -232,8 +234,10 @@ export function findPlans(doc: PolicyDocument): Plan[] {
   };
   for (const block of doc.blocks) {
     const offset = markerEnd.get(block.index) ?? 0;
-    const view = readingView(block.text);
-    const inside = /阶段|时期|期/.test(view) ? labelsInside(view, block.text) : [];
+    const view = views[block.index]!;
+    // A label inside a paragraph names a 阶段 or a …期 (时期 too) and has a year in four digits: most paragraphs
+    // have neither.
+    const inside = (view.includes('期') || view.includes('阶段')) && /\d{4}/.test(view) ? labelsInside(view, block.text) : [];
     if (inside.length > 0) {
       sinceLast = 0;
       if (kind === 'bare') close();
@@ -291,7 +295,7 @@ function targetBefore(doc: PolicyDocument, blockIndex: number, floor: number): P
     // 计划到 and 规划期 anywhere since the previous plan; a bare 到2025年 only in the lead-in right before.
     const leadIn = i >= blockIndex - LEAD_IN_BLOCKS;
     if (!block.text.includes('计划到') && !block.text.includes('规划期') && !(leadIn && block.text.includes('到'))) continue;
-    const view = readingView(block.text);
+    const view = blockReadingViews(doc)[i]!;
     const re = leadIn ? LEAD_IN_TARGET : TARGET;
     re.lastIndex = 0;
     let last: RegExpExecArray | null = null;

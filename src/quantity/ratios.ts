@@ -17,12 +17,15 @@ export interface RatioRun {
 }
 
 const TERM = String.raw`\d{1,3}(?:\.\d{1,4})?`;
+const DIGIT_THEN_COLON = /[0-9０-９]\s*[:：∶]/;
 const RUN = new RegExp(`(?<![\\d.:：∶])${TERM}(?:\\s*[:：∶]\\s*${TERM}){2,9}(?![\\d:：∶])`, 'g');
 
 /** Runs of three or more terms joined by colons (two terms are as often a time of day or a score). */
 export function findRatioRuns(raw: string): RatioRun[] {
-  const text = toHalfWidthDigits(raw);
   const out: RatioRun[] = [];
+  // Every run has a digit before a colon (ASCII or full-width, as written): most text has none.
+  if (!DIGIT_THEN_COLON.test(raw)) return out;
+  const text = toHalfWidthDigits(raw);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const terms: RatioTerm[] = [];

@@ -1,5 +1,6 @@
 // Digits spaced apart by PDF extraction (2 0 1 0年, 增长 1 2 . 5 %): single characters of a number with one
 // space between each, standing next to Chinese text. A row of single-digit table cells has no Chinese beside it.
+import { execAll } from '../regexp.js';
 
 export interface SpacedDigits {
   /** Offsets in the block text. */
@@ -15,7 +16,7 @@ const MIN_DIGITS = 3;
 
 export function findSpacedDigits(text: string): SpacedDigits[] {
   const found: SpacedDigits[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of execAll(RUN, text)) {
     const joined = m[0].replace(/[ \u00a0]/g, '');
     const digits = (joined.match(/[0-9]/g) ?? []).length;
     const start = m.index;

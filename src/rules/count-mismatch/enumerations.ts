@@ -62,9 +62,14 @@ const QUOTED_RUN = /(?:“[^“”\n]{1,30}”[\s、，,]*){2,}$/;
 const NOUN_CLASSIFIERS = new Set(words.nounClassifiers);
 const NOT_IN_NAMES = new RegExp(longestFirstAlternation(words.notInNames));
 const CLAUSE_STOP = new Set([...'，,。；;：:！？!?\n']);
-const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '〈': '〉', '「': '」', '[': ']' };
-const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
 const QUOTES = new Set([...'“”‘’"']);
+// Character codes, for the walks over a list's characters (no one-character strings).
+const codes = (chars: Iterable<string>): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPENER_CODES = codes('（(【《〈「[');
+const CLOSER_CODES = codes('）)】》〉」]');
+const CLAUSE_STOP_CODES = codes(CLAUSE_STOP);
+const QUOTE_CODES = codes(QUOTES);
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
 /** A name in a list is a short noun phrase; a longer stretch is prose, and the list is not one we can count. */
 const MAX_ITEM = 30;
 const MAX_NOUN = 12;
@@ -156,15 +161,15 @@ function listBefore(count: StatedCount, floor: number): Enumeration | null {
   let k = j - 1;
   for (; k >= floor; k--) {
     if (j - k > MAX_LIST) return null;
-    const c = text[k]!;
-    if (c in CLOSERS) depth++;
-    else if (c in OPENERS) {
+    const c = text.charCodeAt(k);
+    if (CLOSER_CODES.has(c)) depth++;
+    else if (OPENER_CODES.has(c)) {
       if (depth === 0) break; // the count stands inside brackets: the clause starts here
       depth--;
     } else if (depth === 0) {
-      if (CLAUSE_STOP.has(c)) break;
-      if (QUOTES.has(c)) return null; // quoted slogans (坚定“四个自信”) are names of their own
-      if (c === '、') {
+      if (CLAUSE_STOP_CODES.has(c)) break;
+      if (QUOTE_CODES.has(c)) return null; // quoted slogans (坚定“四个自信”) are names of their own
+      if (c === ENUMERATION_COMMA) {
         segments.unshift([k + 1, segEnd]);
         segEnd = k;
       }
@@ -362,10 +367,10 @@ function splitTopLevel(text: string, from: number, to: number): [number, number]
   let depth = 0;
   let segStart = from;
   for (let k = from; k < to; k++) {
-    const c = text[k]!;
-    if (c in OPENERS) depth++;
-    else if (c in CLOSERS) depth = Math.max(0, depth - 1);
-    else if (c === '、' && depth === 0) {
+    const c = text.charCodeAt(k);
+    if (OPENER_CODES.has(c)) depth++;
+    else if (CLOSER_CODES.has(c)) depth = Math.max(0, depth - 1);
+    else if (c === ENUMERATION_COMMA && depth === 0) {
       out.push([segStart, k]);
       segStart = k + 1;
     }
@@ -377,9 +382,9 @@ function splitTopLevel(text: string, from: number, to: number): [number, number]
 function matchingClose(text: string, open: number): number {
   let depth = 0;
   for (let k = open; k < text.length && k - open <= MAX_LIST; k++) {
-    const c = text[k]!;
-    if (c in OPENERS) depth++;
-    else if (c in CLOSERS && --depth === 0) return k;
+    const c = text.charCodeAt(k);
+    if (OPENER_CODES.has(c)) depth++;
+    else if (CLOSER_CODES.has(c) && --depth === 0) return k;
   }
   return -1;
 }

@@ -1,5 +1,6 @@
 // The targets a document states, from its sentences and its indicator tables, grouped by what makes one goal:
 // the dimension of the figure, the year and the indicator (under any of its names, indicators.json).
+import type { Block } from '../../document/block.js';
 import type { PolicyDocument } from '../../document/document.js';
 import type { Range, Settings } from '../../types.js';
 import { METRIC_WORDS } from '../../quantity/lexicon.js';
@@ -65,9 +66,11 @@ export function comparableGoals(doc: PolicyDocument, settings: Settings): Map<st
 function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
   const sentences = doc.sentences;
   // The year the document is dated (its latest full date): a figure for a later year is a target, however worded.
-  const asOf = documentYear(doc.text);
+  // Read on first need: it scans the whole text, and most documents have no figure that needs it.
+  let asOf: number | null | undefined;
+  const datedIn = (): number | null => (asOf === undefined ? (asOf = documentYear(doc.text)) : asOf);
   const mentions = quantitiesOf(doc, settings);
-  const scopes = placeScopes(doc);
+  const scopeOf = placeScopes(doc);
   const out: Goal[] = [];
   mentions.forEach((m, i) => {
     if (!isGoalStatement(m) || m.block.cell) return;
@@ -77,7 +80,7 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
     const horizon = m.goalYear && m.yearSource === 'sentence';
     // 2023年全市地区生产总值完成…: a result, even in a document that also sets targets for that year.
     if (!horizon && RESULT_WORDS.test(before)) return;
-    if (!(m.goalYear || TARGET_WORDS.test(before) || (asOf !== null && m.year! > asOf))) return;
+    if (!(m.goalYear || TARGET_WORDS.test(before) || m.year! > (datedIn() ?? Infinity))) return;
     let key = indicatorKey(m.metric!);
     let label = m.metricLabel ?? m.metric!;
     if (isBareChange(key)) {
@@ -88,7 +91,7 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
       label = (previous.metricLabel ?? previous.metric) + label;
     }
     // A goal under `（三）株洲市` in a provincial plan is 株洲's: part of its key.
-    const place = scopes.get(m.block.index);
+    const place = scopeOf(m.block);
     const scoped = place ? `${key}@${place}` : key;
     out.push({ ...figureOf(m), key: `${m.dimension}|${m.year}|${scoped}`, year: m.year!, label, surface: m.surface, range: m.range, inTable: false });
   });
@@ -96,24 +99,29 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
 }
 
 /**
- * Blocks that speak for a place other than the document's: under a heading that names one (`（三）株洲市`), up to
- * the next heading, or a paragraph that opens with one (`株洲市：…`).
+ * The place other than the document's that a block speaks for, if any: under a heading that names one
+ * (`（三）株洲市`), up to the next heading, or a paragraph that opens with one (`株洲市：…`). Headings are read in
+ * one pass; a paragraph, and the document's own jurisdiction, only when a goal in it asks.
  */
-function placeScopes(doc: PolicyDocument): Map<number, string> {
-  const own = jurisdictionOf(doc);
+function placeScopes(doc: PolicyDocument): (block: Block) => string | undefined {
   const numbered = new Map(doc.numbered.map((n) => [n.block.index, n]));
-  const scopes = new Map<number, string>();
+  const isHeading = (block: Block): boolean => block.kind === 'heading' || numbered.get(block.index)?.isHeading === true;
+  const opening = (block: Block): string | null => {
+    const n = numbered.get(block.index);
+    return placeOpening(n ? block.text.slice(n.markerEnd) : block.text);
+  };
+  // The place named by the heading of the section each block is in (null when that heading names none).
+  const sectionOf: (string | null)[] = [];
   let section: string | null = null;
   for (const block of doc.blocks) {
-    const n = numbered.get(block.index);
-    const text = n ? block.text.slice(n.markerEnd) : block.text;
-    const place = placeOpening(text);
-    const heading = block.kind === 'heading' || n?.isHeading === true;
-    if (heading) section = place;
-    const scope = place ?? section;
-    if (scope !== null && scope !== own) scopes.set(block.index, scope);
+    if (isHeading(block)) section = opening(block);
+    sectionOf.push(section);
   }
-  return scopes;
+  return (block) => {
+    const section = sectionOf[block.index] ?? null;
+    const scope = isHeading(block) ? section : (opening(block) ?? section);
+    return scope !== null && scope !== jurisdictionOf(doc) ? scope : undefined;
+  };
 }
 
 function tableGoals(doc: PolicyDocument, settings: Settings): Goal[] {

@@ -33,6 +33,7 @@ const QUOTED_PLACE = new RegExp(`《${CHAIN}(?!场)`);
  * it ends (我代表上海市人民政府), so that the name does not swallow the words before it.
  */
 const ORGAN_PLACE = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|${longestFirstAlternation(data.before)})${CHAIN}${ORGAN}`);
+const ORGAN_WORD = new RegExp(longestFirstAlternation(data.organs));
 const NATIONAL_TITLE = new RegExp(`^(?:\\d{4}年)?(?:${data.national.map(escapeRegExp).join('|')}|国家|全国)`);
 const NATIONAL_ORGAN = /代表国务院|国务院(?:办公厅)?关于|全国人民代表大会(?!常务委员会)|国务院(?:印发|批准|同意)/;
 const LEVEL_RE = new RegExp(`^${FIRST_LEVEL}|${LOWER_LEVEL}`, 'g');
@@ -57,7 +58,12 @@ function inBlock(block: Block, isTitle: boolean, inHead: boolean): string | null
   const candidates: { at: number; name: string }[] = [];
   const national = NATIONAL_ORGAN.exec(text);
   if (national) candidates.push({ at: national.index, name: 'national' });
-  const patterns = [ORGAN_PLACE, ...(isTitle ? [TITLE_PLACE] : []), ...(inHead ? [QUOTED_PLACE] : [])];
+  // Each pattern is tried only where the word it ends with (an organ) or starts with (《) is there.
+  const patterns = [
+    ...(ORGAN_WORD.test(text) ? [ORGAN_PLACE] : []),
+    ...(isTitle ? [TITLE_PLACE] : []),
+    ...(inHead && text.includes('《') ? [QUOTED_PLACE] : []),
+  ];
   for (const re of patterns) {
     const m = re.exec(text);
     const name = m ? placeOf(m[1]!) : null;
@@ -72,11 +78,16 @@ function inBlock(block: Block, isTitle: boolean, inHead: boolean): string | null
  * inside one document; null when it opens with none.
  */
 export function placeOpening(text: string): string | null {
-  const m = OPENING_PLACE.exec(text.replace(/\s+/g, ''));
+  // The name is Han characters only, so it lies in the opening run of Han characters and spaces: only that
+  // run (and the mark after it) is read, rather than squeezing the spaces out of a whole paragraph.
+  const opening = OPENING_RUN.exec(text);
+  if (!opening) return null;
+  const m = OPENING_PLACE.exec(opening[0].replace(/\s+/g, ''));
   return m ? placeOf(m[1]!) : null;
 }
 /** A place name opening a text and standing alone or before a colon, a full stop or the end. */
 const OPENING_PLACE = new RegExp(`^${CHAIN}(?:[：:。，,]|$)`);
+const OPENING_RUN = /^[\u4e00-\u9fff\s]*(?:[：:。，,]|$)/;
 
 /** The most specific level of a chain (广东省江门市 → 江门), or null for words that only look like places. */
 function placeOf(written: string): string | null {

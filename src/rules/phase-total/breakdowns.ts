@@ -119,9 +119,11 @@ function countedParts(
 }
 
 function clauseStart(text: string, at: number): number {
-  for (let k = at - 1; k >= 0; k--) if (/[，,；;。：:]/.test(text[k]!)) return k + 1;
+  for (let k = at - 1; k >= 0; k--) if (CLAUSE_STOP.has(text.charCodeAt(k))) return k + 1;
   return 0;
 }
+/** Character codes of ，,；;。：: (the walk back from each figure compares codes, not one-character strings). */
+const CLAUSE_STOP = new Set([...'，,；;。：:'].map((c) => c.charCodeAt(0)));
 
 /**
  * Parts in the same paragraph after the introducer: the first figure of each clause. A nested 其中 leaves some

@@ -31,7 +31,6 @@ const OTHER_WHOLE = /占(?:全[省国市区县]|同)(?![^，。；]{0,6}(?:生�
 export function findCompositions(doc: PolicyDocument, mentions: readonly QuantityMention[]): Composition[] {
   const out: Composition[] = [];
   for (const block of doc.blocks) {
-    if (!/[:：∶]/.test(block.text)) continue;
     for (const run of findRatioRuns(block.text)) {
       const near = block.text.slice(Math.max(0, run.start - LEAD_CHARS * 2), run.start);
       const lead = near.slice(Math.max(near.lastIndexOf('。'), near.lastIndexOf('；')) + 1);

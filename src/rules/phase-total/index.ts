@@ -121,10 +121,11 @@ const rule: Rule<Record<string, never>> = {
     // One statement: a phase (its parts and total may sit in separate sentences), a list (1. … 2. … 3. 总…)
     // or else a sentence.
     const listOf = listRuns(doc);
-    const byStatement = new Map<string, QuantityMention[]>();
+    // Keyed by a number (index × 3 + kind: phase 0, list 1, sentence 2), not a string built for every figure.
+    const byStatement = new Map<number, QuantityMention[]>();
     for (const m of mentions) {
       const run = listOf.get(m.block.index);
-      const key = m.phase ? `phase:${m.phase.block.index}` : run !== undefined ? `list:${run}` : `sentence:${m.sentence}`;
+      const key = m.phase ? m.phase.block.index * 3 : run !== undefined ? run * 3 + 1 : m.sentence * 3 + 2;
       const list = byStatement.get(key);
       if (list) list.push(m);
       else byStatement.set(key, [m]);

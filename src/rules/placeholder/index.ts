@@ -1,7 +1,7 @@
 // Unfilled template text left in a draft: XX市, ××年××月××日, 202X年, 【待补充】, （此处填写…）, TODO.
 import type { Block } from '../../document/block.js';
 import type { Rule, RuleContext } from '../../types.js';
-import { escapeRegExp, longestFirstAlternation } from '../../regexp.js';
+import { escapeRegExp, execAll, longestFirstAlternation } from '../../regexp.js';
 import markers from './markers.json' with { type: 'json' };
 
 type Kind = 'blank' | 'year' | 'todo' | 'marker' | 'variable';
@@ -13,14 +13,26 @@ const NOT_LATIN_AFTER = '(?![A-Za-zＡ-Ｚａ-ｚ])';
 const SINGLE_BEFORE = longestFirstAlternation(markers.singleBlankBefore);
 const ORDINAL_HEADS = markers.ordinalHeads.map(escapeRegExp).join('|');
 
-/** Each pattern with the kind it finds; the first that matches at a place wins. */
-const PATTERNS: { kind: Kind; re: RegExp }[] = [
+/** Cheap tests of what a pattern cannot match without (a blank letter, a to-do phrase, a brace). */
+const HAS_LETTER = new RegExp(LETTERS);
+const TODO_PHRASE = new RegExp(longestFirstAlternation(markers.todoPhrases));
+const ENGLISH_MARKER = new RegExp(markers.englishMarkers.join('|'));
+
+/**
+ * Each pattern with the kind it finds, tried only on a block that passes its `may` test (a word or character
+ * every match contains: most blocks hold none); the first pattern that matches at a place wins.
+ */
+const PATTERNS: { kind: Kind; re: RegExp; may: (text: string) => boolean }[] = [
   // 202X年, 20XX年: a year whose last digits were never filled in.
-  { kind: 'year', re: new RegExp(`(?<![0-9０-９])[12１２][0-9０-９]{1,2}${LETTERS}{1,2}(?=年)`, 'g') },
+  { kind: 'year', re: new RegExp(`(?<![0-9０-９])[12１２][0-9０-９]{1,2}${LETTERS}{1,2}(?=年)`, 'g'), may: (t) => HAS_LETTER.test(t) },
   // XX市, XXX同志, ××年××月××日: a run of two or more blank letters.
-  { kind: 'blank', re: new RegExp(`${NOT_LATIN_BEFORE}${LETTERS}{2,}${NOT_LATIN_AFTER}`, 'g') },
+  { kind: 'blank', re: new RegExp(`${NOT_LATIN_BEFORE}${LETTERS}{2,}${NOT_LATIN_AFTER}`, 'g'), may: (t) => HAS_LETTER.test(t) },
   // X月X日, X市, 第X条: one blank letter where a number or a name belongs (X射线, iPhone X are not).
-  { kind: 'blank', re: new RegExp(`${NOT_LATIN_BEFORE}(?:第${LETTERS}(?=${ORDINAL_HEADS})|${LETTERS}(?=${SINGLE_BEFORE}))`, 'g') },
+  {
+    kind: 'blank',
+    re: new RegExp(`${NOT_LATIN_BEFORE}(?:第${LETTERS}(?=${ORDINAL_HEADS})|${LETTERS}(?=${SINGLE_BEFORE}))`, 'g'),
+    may: (t) => HAS_LETTER.test(t),
+  },
   // 【待补充】, （此处填写单位名称）, [TODO]: a note to the drafter in brackets.
   {
     kind: 'todo',
@@ -28,10 +40,15 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
       `[【\\[［（(〔{｛<〈][^【\\[［（(〔{｛<〈】\\]］）)〕}｝>〉\\n]{0,30}?(?:${longestFirstAlternation(markers.todoPhrases)})[^【\\[［（(〔{｛<〈】\\]］）)〕}｝>〉\\n]{0,30}[】\\]］）)〕}｝>〉]`,
       'g',
     ),
+    may: (t) => TODO_PHRASE.test(t),
   },
-  { kind: 'marker', re: new RegExp(`(?<![A-Za-z0-9_])(?:${markers.englishMarkers.join('|')})(?![A-Za-z0-9_])`, 'g') },
+  {
+    kind: 'marker',
+    re: new RegExp(`(?<![A-Za-z0-9_])(?:${markers.englishMarkers.join('|')})(?![A-Za-z0-9_])`, 'g'),
+    may: (t) => ENGLISH_MARKER.test(t),
+  },
   // {{name}}, ${name}, {单位名称}: a template variable that was never substituted.
-  { kind: 'variable', re: /\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}|\{[\u4e00-\u9fff]{2,12}\}/g },
+  { kind: 'variable', re: /\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}|\{[\u4e00-\u9fff]{2,12}\}/g, may: (t) => t.includes('{') },
 ];
 
 /** 写明“××卫生防疫机构收”字样: the document describes a template; its blanks are meant. */
@@ -91,9 +108,9 @@ const mayHavePlaceholder = (text: string): boolean => CHEAP.test(text);
 function checkBlock(context: RuleContext<Record<string, never>>, block: Block): void {
   const text = block.text;
   const taken: [number, number][] = [];
-  for (const { kind, re } of PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  for (const { kind, re, may } of PATTERNS) {
+    if (!may(text)) continue;
+    for (const m of execAll(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
