@@ -12,14 +12,18 @@ export interface Directive {
   range: Range;
 }
 
-const DIRECTIVE = /^\s*(?:<!--\s*)?policylint-(disable-next-line|disable-line|disable|enable)\b([^]*?)\s*(?:-->)?\s*$/;
+const DIRECTIVE_HEAD = /^\s*(?:<!--\s*)?policylint-(disable-next-line|disable-line|disable|enable)\b/;
 
 /** Parses one comment or plain-text line; null if it is not a directive. */
 export function parseDirective(text: string, line: number, range: Range): Directive | null {
-  const m = DIRECTIVE.exec(text);
+  const m = DIRECTIVE_HEAD.exec(text);
   if (!m) return null;
+  // The rule list is what follows, without the trailing spaces and `-->`. Cut with string functions: as a pattern,
+  // `([^]*?)\s*(?:-->)?\s*$` tried every split of a run of spaces at every lazy step (cubic, hours on one line).
+  let rest = text.slice(m[0].length).trimEnd();
+  if (rest.endsWith('-->')) rest = rest.slice(0, -3).trimEnd();
   // `-- reason` after the rule list is a free comment, as in ESLint.
-  const list = m[2]!.split(/\s--\s/)[0]!;
+  const list = rest.split(/\s--\s/)[0]!;
   const rules = list.split(/[\s,]+/).filter(Boolean);
   return { type: m[1] as DirectiveType, rules, line, range };
 }

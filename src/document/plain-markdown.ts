@@ -27,8 +27,11 @@ const BLOCK_START = /^(?: |>|[-+](?: |$)|-[- ]*$|=+$|\+\+\+$|~~~|<[\x00-\x7f]|<$
 /** The delimiter row of a GFM table (`| --- | :--: |`, `--|--`): a table, which remark builds. */
 const TABLE_DELIMITER = /^(?=[^\n]*\|)[ \t]*[|:-][|:\- \t]*$/m;
 
-/** `#` to `######`, then spaces and the text, or the end of the line; trailing spaces are not part of the text. */
-const ATX_HEADING = /^(#{1,6})(?: +(.*?))? *$/;
+/**
+ * U+2028 and U+2029 end lines for patterns with the `m` flag, not for Markdown: TABLE_DELIMITER's look-ahead ran
+ * from each of them to the end of the text (quadratic). Rare enough to leave to remark.
+ */
+const UNICODE_LINE_BREAK = /[\u2028\u2029]/;
 
 /**
  * The mdast remark-parse would produce for `text`, or null when the text uses any Markdown beyond ATX headings,
@@ -36,7 +39,9 @@ const ATX_HEADING = /^(#{1,6})(?: +(.*?))? *$/;
  */
 export function plainMarkdownTree(text: string): Root | null {
   // micromark drops a byte order mark at the start.
-  if (INLINE_SYNTAX.test(text) || hasLoneCarriageReturn(text) || text.charCodeAt(0) === 0xfeff) return null;
+  if (INLINE_SYNTAX.test(text) || hasLoneCarriageReturn(text) || UNICODE_LINE_BREAK.test(text) || text.charCodeAt(0) === 0xfeff) {
+    return null;
+  }
   if (text.includes('|') && TABLE_DELIMITER.test(text)) return null;
   const mayHaveHtml = text.includes('<');
   const children: RootContent[] = [];
@@ -77,13 +82,11 @@ export function plainMarkdownTree(text: string): Root | null {
     } else if (mayHaveHtml && ANGLE_SYNTAX.test(content)) {
       return null;
     } else if (content.charCodeAt(0) === 35 /* # */) {
-      const heading = ATX_HEADING.exec(content);
+      const heading = atxHeading(content);
       // A heading ending in `#` may have a closing sequence, which remark strips.
-      if (!heading || heading[2]?.endsWith('#')) return null;
+      if (!heading || heading.value?.endsWith('#')) return null;
       closeParagraph();
-      const value = heading[2] || undefined;
-      const textStart = value === undefined ? 0 : content.indexOf(value, heading[1]!.length);
-      children.push(headingNode(heading[1]!.length, value, textStart, { start: { line, column: 1, offset }, end: lineEnd }));
+      children.push(headingNode(heading.depth, heading.value, heading.textStart, { start: { line, column: 1, offset }, end: lineEnd }));
     } else if (content.charCodeAt(content.length - 1) === 32 || BLOCK_START.test(content)) {
       // Trailing spaces in a paragraph are stripped by remark, or make a hard break.
       return null;
@@ -101,6 +104,22 @@ export function plainMarkdownTree(text: string): Root | null {
   closeParagraph();
   const end: Point = { line, column: text.length - (text.lastIndexOf('\n') + 1) + 1, offset: text.length };
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+/**
+ * An ATX heading: `#` to `######`, then spaces and the text, or the end of the line; trailing spaces are not part
+ * of the text. Read by index: the pattern `^(#{1,6})(?: +(.*?))? *$` tried every place to end the text inside a
+ * run of spaces (quadratic on `# a`, a long run of spaces, `b`).
+ */
+function atxHeading(content: string): { depth: number; value: string | undefined; textStart: number } | null {
+  let depth = 0;
+  while (content.charCodeAt(depth) === 35 /* # */) depth++;
+  if (depth > 6 || (depth < content.length && content.charCodeAt(depth) !== 32)) return null;
+  let start = depth;
+  while (content.charCodeAt(start) === 32) start++;
+  let end = content.length;
+  while (end > start && content.charCodeAt(end - 1) === 32) end--;
+  return { depth, value: end > start ? content.slice(start, end) : undefined, textStart: end > start ? start : 0 };
 }
 
 /** CRLF is read like LF; a `\r` on its own is a line ending too, which this parser does not take. */

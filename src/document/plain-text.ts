@@ -8,6 +8,13 @@ import { paragraphSpans } from './flattened-paragraphs.js';
 /** A directive written after the text of a line, as in Markdown: `… <!-- policylint-disable-line rule -->`. */
 const TRAILING_DIRECTIVE = /<!--\s*policylint-[a-z-]+\b[^]*?-->\s*$/;
 
+/**
+ * The line ends with `-->`: only then can TRAILING_DIRECTIVE match. Checked first because its failure is quadratic
+ * (each step back of `[a-z-]+`, or each `<!--`, scans to the end of the line); once the end is known to close,
+ * the first head that fits succeeds in one scan.
+ */
+const closesComment = (line: string): boolean => line.trimEnd().endsWith('-->');
+
 export function parsePlainText(text: string): { blocks: Block[]; directives: Directive[] } {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
@@ -20,7 +27,7 @@ export function parsePlainText(text: string): { blocks: Block[]; directives: Dir
     const value = text.slice(start, end);
     if (value.trim().length > 0) {
       const directive = value.includes('policylint-') ? parseDirective(value, line, [start, end]) : null;
-      const trailing = !directive && value.includes('policylint-') ? TRAILING_DIRECTIVE.exec(value) : null;
+      const trailing = !directive && value.includes('policylint-') && closesComment(value) ? TRAILING_DIRECTIVE.exec(value) : null;
       const trailingDirective = trailing ? parseDirective(trailing[0], line, [start + trailing.index, end]) : null;
       if (directive) directives.push(directive);
       else {

@@ -77,7 +77,8 @@ function tableOf(grid: Map<string, TableCell>, rows: number, columns: number, bl
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** `| --- | :--: |`. Each run of spaces has one place to go: `\s*\|?\s*` split a long run every way (quadratic). */
+const DELIMITER_ROW = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+(?:\|\s*)?$/;
 
 /** Pipe tables (`| 类别 | 金额 |` over `|---|---|`) that the CommonMark reader left as a paragraph. */
 function pipeTables(blocks: readonly Block[]): Table[] {

@@ -102,7 +102,7 @@ export function datingYears(written: string): YearMention[] {
     const year = Number(m[1]);
     if (!isPlausibleYear(year)) continue;
     const before = text.slice(Math.max(0, m.index - 6), m.index);
-    if (/\d$/.test(before) || /\d\s*年?\s*(?:[-—–~～]|至|到)\s*$/.test(before)) continue;
+    if (/\d$/.test(before) || /\d\s*(?:年\s*)?(?:[-—–~～]|至|到)\s*$/.test(before)) continue;
     const afterYear = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (NOT_A_DATE_AFTER.test(afterYear)) continue;
     if (/(?:比|较|与|同|从|自)$/.test(before) || NOT_A_DATE_BEFORE.test(before)) {

@@ -79,8 +79,12 @@ export const WRITTEN_YEAR = '(?:[0-9０-９]{4}|[一二][〇○零Ｏ九][〇○
 
 /** 二〇二五, 一九五八 (before 年, or before a dash to another such year): digits read one by one. */
 const CHINESE_YEAR = /(?<![零〇○Ｏ一二两三四五六七八九十百千万])[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2}(?=\s*年|\s*(?:[-—–~～]|至|到)\s*[一二][〇○零Ｏ九])/g;
-/** `2 0 1 0年`, `1 5 ．3 ％`: single digits spaced apart by PDF extraction, before a Chinese word, unit or the end. */
-const SPACED_DIGITS = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+ ?(?=[^\x00-\x7f]|%|$)/g;
+/**
+ * `2 0 1 0年`, `1 5 ．3 ％`: single digits spaced apart by PDF extraction; a number only when the run (and one
+ * space) ends before a Chinese word, unit or the end, which `spacedNumberEnd` checks. Not one pattern ending in
+ * `(?=[^\x00-\x7f]|%|$)`: a long run not so followed was scanned again from each of its digits (quadratic).
+ */
+const SPACED_RUN = /(?<![\dA-Za-z.,])\d(?: \d| ?\. ?\d)+/g;
 /** 3，260万吨, 33，212: a full-width comma as a thousands separator (OCR); not a list (1，2，3 or 分别为…). */
 const FULL_WIDTH_THOUSANDS = /(?<![\d.,，、])\d{1,3}(?:，\d{3})+(?![\d，、.]|,\d)/g;
 const LIST_BEFORE = /(?:分别|依次|各|、)[^，。；]{0,6}$/;
@@ -102,19 +106,37 @@ export function readingView(text: string): string {
   if (!needsView(text)) return text;
   let s = toHalfWidthDigits(text);
   s = s.replace(CHINESE_YEAR, (y) => [...y].map((c) => String(DIGITS[c])).join(''));
-  s = s.replace(SPACED_DIGITS, (run, at: number) => {
-    const joined = run.replace(/ /g, '');
-    const spaces = ' '.repeat(run.length - joined.length);
-    // Before 年/月/日 the spaces go after (到2010   年 keeps 到 next to its year); before a unit or magnitude,
-    // in front (  350万吨), as the grammar wants the unit right after the digits.
-    return /^[年月日]/.test(s.slice(at + run.length, at + run.length + 1)) ? joined + spaces : spaces + joined;
-  });
+  s = joinSpacedDigits(s);
   s = s.replace(FULL_WIDTH_THOUSANDS, (run, at: number) => {
     // A lone 3-digit group after a short first one is often a list: only 分别/各… nearby makes it one.
     if (LIST_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return run;
     return run.replace(/，/g, ',');
   });
   return s;
+}
+
+/** `s` with each spaced run of digits that reads as a number joined up, its spaces kept beside it. */
+function joinSpacedDigits(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (const m of s.matchAll(SPACED_RUN)) {
+    const end = spacedNumberEnd(s, m.index + m[0].length);
+    if (end === null) continue;
+    const run = s.slice(m.index, end);
+    const joined = run.replace(/ /g, '');
+    const spaces = ' '.repeat(run.length - joined.length);
+    // Before 年/月/日 the spaces go after (到2010   年 keeps 到 next to its year); before a unit or magnitude,
+    // in front (  350万吨), as the grammar wants the unit right after the digits.
+    out += s.slice(copied, m.index) + (/^[年月日]/.test(s.slice(end, end + 1)) ? joined + spaces : spaces + joined);
+    copied = end;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** Where a spaced run ending at `end` ends as a number (one space after it included), or null if it is none. */
+function spacedNumberEnd(s: string, end: number): number | null {
+  if (s[end] === ' ') end++;
+  return end === s.length || s.charCodeAt(end) > 0x7f || s[end] === '%' ? end : null;
 }
 
 /**

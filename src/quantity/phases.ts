@@ -56,15 +56,15 @@ const NAME = `第${ORDINAL_NUMERAL_CLASS}+(?:阶段|步)|[^，。；：:（）()
 /** A name with its years; without years (第一阶段：…, “十四五”时期：…) when none follow any reading of the name. */
 /** 第一步，到2022年: a stage named by the year it reaches. */
 const TO = '(?:到|至)?';
-const NAMED_YEARS = `^(${NAME})\\s*(?:[（(]\\s*${TO}${YEARS}\\s*年?\\s*[）)]|[：:，,]?\\s*${TO}${YEARS})`;
+const NAMED_YEARS = `^(${NAME})\\s*(?:[（(]\\s*${TO}${YEARS}\\s*(?:年\\s*)?[）)]|[：:，,]?\\s*${TO}${YEARS})`;
 const NAMED = new RegExp(`${NAMED_YEARS}|^(${NAME})`);
 /** Inside a paragraph: `…推进：第一阶段（2021—2022年），…；第二阶段（2023—2025年），…`. */
-const NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,\\s])(${NAME})\\s*[（(]\\s*${TO}${YEARS}\\s*年?\\s*[）)]`, 'g');
+const NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,\\s])(${NAME})\\s*[（(]\\s*${TO}${YEARS}\\s*(?:年\\s*)?[）)]`, 'g');
 /** `2021—2022年为试点阶段，2023—2025年为推广阶段`: years first, then the stage they make. */
 const YEARS_NAMED_INSIDE = new RegExp(`(?<=^|[。；;：:，,])\\s*${YEARS}(?<=年)\\s*(?:为|是)(${NAME})(?=[，,。；;]|$)`, 'g');
 /** `2021年至2025年，…`, `（2016—2020年）…`, `2024年底前，…`: years opening the paragraph. */
-const BARE_SPAN = new RegExp(`^(?:[（(]\\s*${YEARS}\\s*年?\\s*[）)]|${YEARS}(?<=[年月底初前末内])\\s*(?:[，,：:]|(?=为|是)))`);
-const TARGET = /计划到(\d{4})\s*年|规划期[限]?[为是]?\d{4}\s*年?\s*(?:[-—–~～]|至|到)\s*(\d{4})\s*年/g;
+const BARE_SPAN = new RegExp(`^(?:[（(]\\s*${YEARS}\\s*(?:年\\s*)?[）)]|${YEARS}(?<=[年月底初前末内])\\s*(?:[，,：:]|(?=为|是)))`);
+const TARGET = /计划到(\d{4})\s*年|规划期[限]?[为是]?\d{4}\s*(?:年\s*)?(?:[-—–~～]|至|到)\s*(\d{4})\s*年/g;
 /** The lead-in of a list of stages: `到2025年，…` opening a paragraph or a sentence sets the plan's horizon. */
 const LEAD_IN_TARGET = new RegExp(`${TARGET.source}|(?:^|[。；;：:])\\s*(?:计划|力争|争取)?到(\\d{4})\\s*年(?:底|末)?[，,]`, 'g');
 const LEAD_IN_BLOCKS = 3;
@@ -181,7 +181,7 @@ function labelsInside(view: string, text: string): Label[] {
     if (!ends) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const nameAt = m.index + m[0].length - m[7]!.length;
-    const link = view.slice(m.index, nameAt).search(/\s*(?:为|是)$/);
+    const link = linkWordAt(view, m.index, nameAt);
     out.push({
       name: text.slice(nameAt, m.index + m[0].length),
       ...ends,
@@ -193,6 +193,16 @@ function labelsInside(view: string, text: string): Label[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * Where the spaces and 为/是 ending view[from, to) start (offset from `from`). Walked back from the end: searching
+ * for `\s*(?:为|是)$` tried each place in a run of spaces before the years and scanned it to its end (quadratic).
+ */
+function linkWordAt(view: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i > from && /\s/.test(view[i - 1]!)) i--;
+  return i - from;
 }
 
 function isHeadingBlock(block: Block, numberedHeadings: Set<number>): boolean {

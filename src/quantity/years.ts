@@ -25,7 +25,7 @@ export interface YearSpan {
   dashAt: number;
 }
 
-const YEAR_SPAN = new RegExp(`(?<![\\d./:#A-Za-z-])(\\d{4})(\\s*年?\\s*)(${SPAN_DASH})\\s*(\\d{4})\\s*年`, 'g');
+const YEAR_SPAN = new RegExp(`(?<![\\d./:#A-Za-z-])(\\d{4})(\\s*(?:年\\s*)?)(${SPAN_DASH})\\s*(\\d{4})\\s*年`, 'g');
 
 /** Spans of years (2016-2018年, 2016年—2018年, ２０１６年至二〇一八年), in text order; backward spans are skipped. */
 export function findYearSpans(text: string): YearSpan[] {

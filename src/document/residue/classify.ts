@@ -9,6 +9,7 @@ import captions from './captions.json' with { type: 'json' };
 import licence from './licence.json' with { type: 'json' };
 import { escapeRegExp, longestFirstAlternation } from '../../regexp.js';
 import { DIGIT_CLASS } from '../../quantity/numerals.js';
+import { endsWithCredit } from './credit.js';
 
 /** The label of a finding: each kind of residue is reported (and named) on its own. */
 export type ResidueKind =
@@ -86,7 +87,7 @@ const TOOLBAR_WEAK = new PhraseSet(webPhrases.weakLines);
 /** 上一篇：…, 分享到：…; a prefix written into a sentence (分享到各级平台) has no colon or space after it. */
 const PREFIXED = new RegExp(`^(?:${longestFirstAlternation(webPhrases.prefixes)})(?:[\\s:：'‘“「]|(?<=.{6}))`);
 const ATTACHMENT = new RegExp(
-  `^(?:附件\\s*${DIGIT_CLASS}*\\s*[:：]?\\s*)?(?:${DIGIT_CLASS}{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
+  `^(?:附件\\s*(?:${DIGIT_CLASS}+\\s*)?(?:[:：]\\s*)?)?(?:${DIGIT_CLASS}{1,2}[.、．]\\s*)?[^\\s。；，]{1,${MAX_FILE_NAME}}\\.(?:${webPhrases.attachmentExtensions.join('|')})$`,
   'i',
 );
 const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|')})`);
@@ -121,12 +122,6 @@ const EXPORT_NOISE = new RegExp(
   'gi',
 );
 
-/** A name of two to four characters, a two-character name possibly spaced out (刘　彬). */
-const CREDIT_NAME = String.raw`[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}`;
-const CREDIT = new RegExp(
-  String.raw`(?:^|[\s。，；）)（(])[（(]?\s*(?:(?:${longestFirstAlternation(captions.agencies)})\s*)?` +
-    String.raw`(?:(?:${longestFirstAlternation(captions.credits)})\s*)?[:：]?\s*${CREDIT_NAME}(?:\s*[、和\s]\s*${CREDIT_NAME})*\s*[/／]?\s*摄(?:影)?\s*[）)]?$`,
-);
 const HAS_CREDIT_WORD = new RegExp(
   `(?:${longestFirstAlternation([...captions.agencies, ...captions.credits])})[^。]{0,12}摄|[/／]\\s*摄`,
 );
@@ -135,7 +130,7 @@ const PICTURE_LINKS = new PhraseSet(captions.links);
 
 /** Page numbers as printed: - 12 -, —3—, ·12·, 第 3 页 共 10 页, Page 3 of 10, and newspaper jumps (下转7版). */
 const DECORATED_PAGE = /^[-—－–~·•_=]+\s*\d{1,4}\s*[-—－–~·•_=]+$/;
-const PAGE_OF = /^(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页|page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+const PAGE_OF = /^(?:第\s*\d{1,4}\s*页(?:\s*(?:[,，/／]\s*)?共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*(?:[,，/／]\s*)?第\s*\d{1,4}\s*页|page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
 const PAGE_JUMP = /^[（(【]?\s*(?:下转|上接|转)第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)】]?$/;
 const BARE_NUMBER = /^\d{1,4}$/;
 
@@ -213,7 +208,7 @@ function isCaption(t: string): boolean {
   // Both shapes end in 摄 or 发 (and a bracket): most lines have neither, and CREDIT is costly to try.
   if (!t.includes('摄') && !t.includes('发')) return false;
   if (AGENCY_ISSUED.test(t)) return true;
-  return CREDIT.test(t) && HAS_CREDIT_WORD.test(t);
+  return endsWithCredit(t) && HAS_CREDIT_WORD.test(t);
 }
 
 /** Visible characters PROSE_CHAR accepts, told cheaply: printable ASCII, CJK ideographs, common Chinese punctuation. */

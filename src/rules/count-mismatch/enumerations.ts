@@ -57,8 +57,9 @@ const AGENT = new RegExp(`^(?:${longestFirstAlternation(words.agentPrefixes)})`)
 const INTRODUCER = new RegExp(
   `^[，,]?(?:(${longestFirstAlternation(words.listIntroducers.closed)})|(${longestFirstAlternation(words.listIntroducers.open)}))[：:]?`,
 );
-/** A run of quoted names (“强基”“扩容”、“提质”) ending where the count starts. */
-const QUOTED_RUN = /(?:“[^“”\n]{1,30}”[\s、，,]*){2,}$/;
+/** What may stand between quoted names (“强基”“扩容”、“提质”). */
+const QUOTE_SEPARATOR = /[\s、，,]/;
+const MAX_QUOTED_NAME = 30;
 const NOUN_CLASSIFIERS = new Set(words.nounClassifiers);
 const NOT_IN_NAMES = new RegExp(longestFirstAlternation(words.notInNames));
 const CLAUSE_STOP = new Set([...'，,。；;：:！？!?\n']);
@@ -207,15 +208,38 @@ function gluedAbbreviations(name: string, n: number): boolean {
 /** `“强基”“扩容”“提质”三大行动`: quoted names just before the count, with or without 、 between them. */
 function quotedItems(count: StatedCount, floor: number, j: number, open: boolean): Enumeration | null {
   const text = count.block.text;
-  const run = QUOTED_RUN.exec(text.slice(floor, j));
-  if (!run) return null;
-  const from = floor + run.index;
+  const from = quotedRunStart(text, floor, j);
+  if (from === -1) return null;
   // “甲”、乙、“丙”: an unquoted name before the run belongs to the list too, and we cannot count that mixture.
   if (text[from - 1] === '、') return null;
   const segments: [number, number][] = [];
   const item = /“([^“”\n]{1,30})”/g;
-  for (let m = item.exec(run[0]); m; m = item.exec(run[0])) segments.push([from + m.index + 1, from + m.index + m[0].length - 1]);
+  const run = text.slice(from, j);
+  for (let m = item.exec(run); m; m = item.exec(run)) segments.push([from + m.index + 1, from + m.index + m[0].length - 1]);
   return closeList(count, 'before', segments, open);
+}
+
+/**
+ * Where the run of two or more quoted names (of 1 to 30 characters, separators after each) that ends at `j` starts,
+ * or -1; -1 too for a run longer than MAX_LIST, as for the other lists. Walked back from `j`: a pattern ending in
+ * `$` was tried from every quote before it, and every quoted count (“三大行动”“三大行动”…) searched the block again
+ * from its start (quadratic).
+ */
+function quotedRunStart(text: string, floor: number, j: number): number {
+  let start = -1;
+  let items = 0;
+  for (let k = j; ; ) {
+    let close = k;
+    while (close > floor && QUOTE_SEPARATOR.test(text[close - 1]!)) close--;
+    if (close <= floor || text[--close] !== '”') break;
+    let open = close - 1;
+    while (open >= floor && close - open <= MAX_QUOTED_NAME + 1 && !'“”\n'.includes(text[open]!)) open--;
+    if (open < floor || text[open] !== '“' || close - open < 2 || close - open > MAX_QUOTED_NAME + 1) break;
+    if (j - open > MAX_LIST) return -1;
+    items++;
+    start = k = open;
+  }
+  return items >= 2 ? start : -1;
 }
 
 /** `“六个一”（A、B、…）`, `三大产业：A、B、C。`, `三个方面：一是…；二是…`: a list right after the counted noun. */

@@ -22,10 +22,17 @@ const NOT_START = `(?![${data.notPlaceStarts.map(escapeRegExp).join('')}])`;
 // level after it (浦东新区 in 上海市浦东新区) is short: 上海市促进浦东新区 is a title about a place, not in it.
 const FIRST_LEVEL = `[\\u4e00-\\u9fff]{2,5}?${SUFFIX}`;
 const LOWER_LEVEL = `${NOT_START}[\\u4e00-\\u9fff]{2,3}?${SUFFIX}`;
-const CHAIN = `(${NOT_START}${FIRST_LEVEL}(?:${LOWER_LEVEL})*)`;
+/**
+ * Levels below the first: three at most (广东省广州市黄埔区 has two). Bounded: suffixes are Chinese characters too, so a run
+ * like 州盟州盟… splits into levels in exponentially many ways, and `(?:LOWER_LEVEL)*` tried them all when what
+ * follows failed (80 characters took seconds, each 10 more about seven times as long).
+ */
+const MAX_LOWER_LEVELS = 3;
+const LOWER_LEVELS = `(?:${LOWER_LEVEL}){0,${MAX_LOWER_LEVELS}}`;
+const CHAIN = `(${NOT_START}${FIRST_LEVEL}${LOWER_LEVELS})`;
 const ORGAN = `(?:第[一二三四五六七八九十]+届)?(?:${longestFirstAlternation(data.organs)})`;
 /** 日照市… at the start of the title (any first character: 日照, 全椒). */
-const TITLE_PLACE = new RegExp(`^(?:关于)?(${FIRST_LEVEL}(?:${LOWER_LEVEL})*)(?!场)`);
+const TITLE_PLACE = new RegExp(`^(?:关于)?(${FIRST_LEVEL}${LOWER_LEVELS})(?!场)`);
 /** 《江门市…方案》 quoted in an issuing note. */
 const QUOTED_PLACE = new RegExp(`《${CHAIN}(?!场)`);
 /**

@@ -11,10 +11,11 @@ import { blockTriggers, TRIGGER } from './triggers.js';
 const CHANNEL = new PhraseMatcher(data.channels.map((c): [string, true] => [c, true]));
 /**
  * After the channel: 号/群, a separator, then a number of 5–12 digits or a handle with at least one
- * digit (WeChat IDs are letters and digits; a word like WeChat alone is no handle).
+ * digit (WeChat IDs are letters and digits; a word like WeChat alone is no handle). Spaces before and after the
+ * colon are read as `\s*(?:[:：]\s*)?`: `\s*[:：]?\s*` split a long run of spaces every way (quadratic).
  */
 const AFTER_CHANNEL = new RegExp(
-  `(?:号|群|群号|账号)?\\s*[:：]?\\s*(?:[1-9]\\d{4,11}(?!\\d)|[A-Za-z][-_A-Za-z0-9]{4,19}(?<=\\d[-_A-Za-z0-9]*))`,
+  `(?:号|群|群号|账号)?\\s*(?:[:：]\\s*)?(?:[1-9]\\d{4,11}(?!\\d)|[A-Za-z][-_A-Za-z0-9]{4,19}(?<=\\d[-_A-Za-z0-9]*))`,
   'y',
 );
 const CUE_BEFORE = new RegExp(`(?:${longestFirstAlternation(data.cues)})\\s*$`);

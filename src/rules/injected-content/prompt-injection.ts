@@ -49,6 +49,21 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * Where the spaces, quotes, `/`, `>` and one `-->` that end text[start, end) begin. Walked back from the end: as a
+ * pattern (`[\s"'/>]*(?:-->)?[\s"'/>]*$`) each place of a long run of spaces was tried, and split every way.
+ */
+function closingStart(text: string, start: number, end: number): number {
+  const closing = (i: number) => i > start && /[\s"'/>]/.test(text[i - 1]!);
+  let i = end;
+  while (closing(i)) i--;
+  if (text[i] === '>' && i < end && text[i - 1] === '-' && text[i - 2] === '-' && i - 2 >= start) {
+    i -= 2;
+    while (closing(i)) i--;
+  }
+  return i;
+}
+
 function matchesIn(original: string, toOriginalSource: (start: number, end: number) => Range, triggers?: number): InjectionFinding[] {
   // An instruction split by zero-width characters (忽\u200B略以上指令) is read without them.
   const plain = withoutFillers(original);
@@ -84,7 +99,7 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
     if (!decided) continue;
     const start = inside[0]!.start;
     // Up to the sentence end, without the comment or attribute end it may run into (…”。 --> / …满分">).
-    const sentenceEnd = text.slice(start, e).replace(/[\s"'/>]*(?:-->)?[\s"'/>]*$/, '').length + start;
+    const sentenceEnd = closingStart(text, start, e);
     const end = Math.min(Math.max(sentenceEnd, ...inside.map((h) => h.end)), start + MAX_QUOTE_SPAN);
     const previous = taken[taken.length - 1];
     if (previous && start < previous[1] && previous[0] < end) continue;

@@ -30,7 +30,11 @@ const BRAND = new RegExp(`(?:${longestFirstAlternation(data.brandSuffixes)})(?:$
 /** A brand has a name in front of its suffix (checked after a match: a look-behind at every position is slow). */
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 const TLD = longestFirstAlternation(data.topLevelDomains);
-const DOMAIN = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLD})(?![a-z0-9-])`, 'g');
+/**
+ * Up to 16 labels before the top-level domain, more than any address in use. Unbounded, each label of a long
+ * `a.a.a.a…` (every one may start an address) was followed to the end of the run and back (quadratic).
+ */
+const DOMAIN = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,16}(?:${TLD})(?![a-z0-9-])`, 'g');
 /** Mobile numbers and 400 numbers; government hotlines (12345, 12315) are five digits and never match. */
 const PHONE = /(?<!\d)(?:1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)/g;
 /** Cheap test before the look-behind runs at every position. */
@@ -56,7 +60,9 @@ export function undisguised(text: string): { text: string; at: Int32Array } {
   for (const m of text.matchAll(/(?:[A-Za-z0-9.．\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A][ \t\u3000]+){3,}[A-Za-z0-9.．\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g)) {
     for (let i = m.index; i < m.index + m[0].length; i++) if (/[ \t\u3000]/.test(text[i]!)) drop[i] = 1;
   }
-  for (const m of text.matchAll(/[ \t\u3000]*(?:[(（[【{]\s*(?:dot|点)\s*[)）\]】}]|\bdot\b)[ \t\u3000]*/gi)) {
+  // A disguised dot with the spaces around it. Spaces before it are taken only from where their run starts: each
+  // place inside a long run led to its end again (quadratic).
+  for (const m of text.matchAll(/(?:(?<![ \t\u3000])[ \t\u3000]+)?(?:[(（[【{]\s*(?:dot|点)\s*[)）\]】}]|\bdot\b)[ \t\u3000]*/gi)) {
     const before = text[m.index - 1];
     const after = text[m.index + m[0].length];
     if (before === undefined || after === undefined || !ALNUM.test(ascii(m.index - 1)) || !ALNUM.test(ascii(m.index + m[0].length))) continue;
