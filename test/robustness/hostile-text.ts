@@ -127,6 +127,8 @@ export const ADVERSARIAL: [string, string, string][] = [
   ['invisible characters', fill('\u200b\u200d\u00ad\ufeff'), 'a.txt'],
   ['full-width spaces and tabs', fill('\u3000\t '), 'a.txt'],
   ['a number, a long run of spaces, a unit', `0${fill(' ')}年亿元`, 'a.md'],
+  ['a directive, then a long run of spaces', `<!-- policylint-disable ${fill(' ')}x`, 'a.txt'],
+  ['a heading, a long run of spaces, more text', `# a${fill(' ')}b`, 'a.md'],
   ['one line per character', fill('发\n'), 'a.txt'],
   ['link-like text', fill('http://www.'), 'a.txt'],
   ['spam words', fill('澳门和记娱乐场菠菜'), 'a.txt'],
