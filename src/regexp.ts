@@ -20,3 +20,22 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/**
+ * The length of the shortest start of `text` in which a non-global `re` finds a match, or Infinity. For a pattern
+ * without look-ahead or `$`, `re.test(text.slice(0, p))` holds exactly when p is at least this, so a caller asking
+ * that of many offsets in one long sentence tests it O(log n) times instead of once per offset.
+ */
+export function shortestMatchingPrefix(re: RegExp, text: string): number {
+  const first = re.exec(text);
+  if (!first) return Infinity;
+  // The leftmost match ends at `hi`; a match of another alternative may end earlier.
+  let lo = 0;
+  let hi = first.index + first[0].length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (re.test(text.slice(0, mid))) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}

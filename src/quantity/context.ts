@@ -8,8 +8,9 @@ import { isPlausibleYear } from './years.js';
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const CLAUSE_STOP = codes('，,。；;：:、！？!?\n');
 const OPEN = codes('（(');
-const CLOSE = new Map([...'）)'].map((c, i) => [c.charCodeAt(0), '（('[i]!]));
+const CLOSE = new Map([...'）)'].map((c, i) => [c.charCodeAt(0), '（('.charCodeAt(i)]));
 const MAX_METRIC = 30;
+const OPENER_REACH = 1000;
 
 /**
  * The raw phrase before offset `end`, back to the clause start, the end of the previous figure (`floor`)
@@ -23,8 +24,10 @@ export function phraseBefore(text: string, end: number, floor: number): string |
     if (CLAUSE_STOP.has(c) || OPEN.has(c)) break;
     const opening = CLOSE.get(c);
     if (opening !== undefined) {
-      const open = text.lastIndexOf(opening, i - 2);
-      if (open < floor || open === -1) break;
+      // The search stops OPENER_REACH back: to the start of the text from every figure after a stray bracket was
+      // quadratic. An opener beyond MAX_METRIC cuts the phrase (null below); one beyond the reach is not looked for.
+      const open = lastIndexOfCode(text, opening, i - 2, Math.max(floor, end - OPENER_REACH));
+      if (open === -1) break;
       i = open;
       continue;
     }
@@ -32,6 +35,12 @@ export function phraseBefore(text: string, end: number, floor: number): string |
     if (end - i > MAX_METRIC) return null;
   }
   return text.slice(i, end);
+}
+
+/** The last `code` at or before `from` and not before `lowest`, or -1. */
+function lastIndexOfCode(text: string, code: number, from: number, lowest: number): number {
+  for (let k = from; k >= lowest; k--) if (text.charCodeAt(k) === code) return k;
+  return -1;
 }
 
 const LEADING_TIME = /^(?:(?:到|至|在|于|截至|截止)?\d{4}\s*年(?:底前?|末前?|前|初|中|上半年|下半年)?|今年|明年|去年|当年|本年|同期|届时|目前|现在)(?:的)?/;

@@ -23,7 +23,7 @@ import type { Sentence } from '../document/sentences.js';
 import type { Range, Settings } from '../leaf-types.js';
 import { datingYears, metricForDisplay, metricKey, phraseBefore } from './context.js';
 import { interval, type Interval } from './interval.js';
-import { NOT_NOW } from './lexicon.js';
+import { NOT_NOW, NOT_NOW_LONGEST } from './lexicon.js';
 import { findRawMentions, type RawMention } from './mentions.js';
 import { findPlans, type Phase, type Plan } from './phases.js';
 import { blockReadingViews } from './views.js';
@@ -131,13 +131,6 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
       }
     }
   }
-  // Several stages in one paragraph (第一阶段（…），…；第二阶段（…），…): a figure belongs to the last label before it.
-  const phaseAt = (list: Phase[] | undefined, at: number): Phase | null => {
-    if (!list) return null;
-    let found = list[0]!;
-    for (const p of list) if (p.labelStart <= at) found = p;
-    return found;
-  };
   const sentences = doc.sentences;
   // Numbered paragraphs, short ones included (the document model calls a one-line item a heading).
   const listItems = new Map(doc.numbered.filter((n) => n.block.kind !== 'heading').map((n) => [n.block.index, n]));
@@ -158,6 +151,21 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
     let previousEnd = 0;
     let previous: QuantityMention | null = null;
     let sentenceIndex = -1;
+    // The walks below move forward with the figures (in text order), so a block with thousands of figures in one
+    // sentence costs its length, not its length squared.
+    let phaseIndex = 0;
+    let ownIndex = 0;
+    let notNowCheckedTo = 0;
+    let notNowSeen = false;
+    // Whether a 目前/截至 word stands between the sentence start and `end`; each call reads only what the last did not
+    // (from NOT_NOW_LONGEST characters back, for a word cut by the last end).
+    const notNowBefore = (end: number): boolean => {
+      if (!notNowSeen && end > notNowCheckedTo) {
+        notNowSeen = NOT_NOW.test(block.text.slice(Math.max(sentenceStart, notNowCheckedTo - NOT_NOW_LONGEST + 1), end));
+        notNowCheckedTo = end;
+      }
+      return notNowSeen;
+    };
     for (const raw of raws) {
       // Move to the sentence that holds this figure, remembering goal years (到2025年) of the ones passed.
       while (si === -1 || (si < blockSentences.length - 1 && sentences[blockSentences[si]!]!.end <= raw.start)) {
@@ -170,19 +178,24 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         const sentence = sentences[sentenceIndex];
         sentenceStart = sentence?.start ?? 0;
         sentenceYears = sentence ? datingYears(sentence.text) : [];
+        ownIndex = 0;
+        notNowCheckedTo = sentenceStart;
+        notNowSeen = false;
         respectivelyAt = sentence ? sentence.text.indexOf('分别') : -1;
         // The numbering marker (1. （一）) is not part of the first metric.
         previousEnd = Math.max(sentenceStart, item?.markerEnd ?? 0);
         previous = null;
         if (blockSentences.length === 0) break;
       }
-      const phase = phaseAt(blockPhases, raw.start);
+      // Several stages in one paragraph (第一阶段（…），…；第二阶段（…），…): a figure belongs to the last label before it.
+      while (blockPhases && phaseIndex + 1 < blockPhases.length && blockPhases[phaseIndex + 1]!.labelStart <= raw.start) phaseIndex++;
+      const phase = blockPhases?.[phaseIndex] ?? null;
       const metricText = raw.attributive ? null : phraseBefore(block.text, raw.start, previousEnd);
       const metricLabel = metricText === null ? null : metricForDisplay(metricText);
       const metric = metricLabel === null ? null : metricKey(metricLabel);
       // The last year of the sentence that ends before the figure.
-      let own: (typeof sentenceYears)[number] | undefined;
-      for (const y of sentenceYears) if (sentenceStart + y.end <= raw.start) own = y;
+      while (ownIndex < sentenceYears.length && sentenceStart + sentenceYears[ownIndex]!.end <= raw.start) ownIndex++;
+      const own = sentenceYears[ownIndex - 1];
       let year: number | null = null;
       let yearSource: QuantityMention['yearSource'] = null;
       let goal = false;
@@ -190,7 +203,7 @@ function analyse(doc: PolicyDocument, q: QuantitySettings): QuantityMention[] {
         year = own.year;
         goal = own.goal;
         yearSource = 'sentence';
-      } else if (goalYear !== null && !NOT_NOW.test(block.text.slice(sentenceStart, raw.start))) {
+      } else if (goalYear !== null && !notNowBefore(raw.start)) {
         year = goalYear;
         goal = true;
         yearSource = 'block';

@@ -63,3 +63,4 @@ export const METRIC_WORDS = {
 
 /** A sentence about the present or the past (目前, 截至, 去年): a goal year of an earlier sentence does not reach it. */
 export const NOT_NOW = new RegExp(metricWords.notNow.join('|'));
+export const NOT_NOW_LONGEST = Math.max(...metricWords.notNow.map((w) => w.length));

@@ -73,4 +73,22 @@ describe('grammar cost', () => {
     const quarter = Math.min(ms(25_000), ms(25_000));
     expect(ms(100_000)).toBeLessThan(8 * quarter + 50);
   });
+
+  // A paragraph of thousands of figures with no full stop (a table pasted as one line, an OCR page): what is
+  // read per figure (目前 since the sentence start, a bracket's opener) must not be read again for each.
+  it.each([
+    ['a goal year of the sentence before', (n: number) => `到2025年。${'1亿元，'.repeat(n / 4)}`],
+    ['a stray closing bracket before each figure', (n: number) => '）1亿元，'.repeat(n / 5)],
+  ])('reads a paragraph of figures without a full stop in linear time: %s', (_name, text) => {
+    const ms = (n: number) => {
+      const doc = new PolicyDocument(text(n), 'long.txt');
+      void doc.sentences;
+      const started = performance.now();
+      quantitiesOf(doc);
+      return performance.now() - started;
+    };
+    ms(2_000); // warm-up
+    const quarter = Math.min(ms(50_000), ms(50_000));
+    expect(ms(200_000)).toBeLessThan(8 * quarter + 50);
+  }, 60_000);
 });

@@ -92,6 +92,21 @@ describe('100 000 characters: runs of characters whose meaning depends on their 
   });
 });
 
+describe('a paragraph of thousands of statements without a full stop: each rule grows linearly', () => {
+  // Each statement used to read back to the sentence start (its lead, its result words) or on to the paragraph
+  // end (the parts of every total): quadratic, and 共三项：A、B、C repeated ran out of memory at 200 000 characters.
+  // Growth, not a bound: four times the input, at most 8× the time and an allowance (quadratic would be 16×).
+  it.each([
+    ['phase-total', 'totals broken down after a colon', '共三项：A、B、C，'],
+    ['phase-total', 'totals that count the figures before them', '以上三项合计180亿元，'],
+    ['share-consistency', 'growth between two levels', '从300亿元增至400亿元，增长33.3%，'],
+    ['goal-consistency', 'dated goals', '2025年GDP达到100亿元，比2020年增长50%，'],
+  ])('%s: %s', TIMING, async (id, _name, unit) => {
+    const quarter = await ruleMs(id, fill(unit, 50_000), 'a.txt');
+    expect(await ruleMs(id, fill(unit, 200_000), 'a.txt')).toBeLessThan(8 * quarter + ALLOWANCE_MS);
+  });
+});
+
 describe('Markdown nested deeper than the parser can go', () => {
   it('10 000 nested blockquotes: linted as plain text with a warning, not a crash', async () => {
     const text = fill('> ', 20_000) + '培育发展发展';

@@ -9,6 +9,7 @@ import { indicatorKey, isBareChange } from './metric-names.js';
 import { indicatorTableGoals } from './indicator-table.js';
 import { jurisdictionOf, placeOpening } from './jurisdiction.js';
 import { documentYear } from '../../quantity/dates.js';
+import { shortestMatchingPrefix } from '../../regexp.js';
 
 export interface Goal {
   /** dimension|year|indicator key. */
@@ -71,16 +72,23 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
   const datedIn = (): number | null => (asOf === undefined ? (asOf = documentYear(doc.text)) : asOf);
   const mentions = quantitiesOf(doc, settings);
   const scopeOf = placeScopes(doc);
+  // Where in the figure's sentence the first result and target words end, read once per sentence: a sentence of
+  // thousands of figures (a block with no full stop) is not read again for each.
+  let wordsOf: { sentence: number; result: number; target: number } = { sentence: -1, result: Infinity, target: Infinity };
   const out: Goal[] = [];
   mentions.forEach((m, i) => {
     if (!isGoalStatement(m) || m.block.cell) return;
     const sentence = sentences[m.sentence];
-    const before = sentence === undefined ? '' : m.block.text.slice(sentence.start, m.start);
+    if (wordsOf.sentence !== m.sentence) {
+      const text = sentence?.text ?? '';
+      wordsOf = { sentence: m.sentence, result: shortestMatchingPrefix(RESULT_WORDS, text), target: shortestMatchingPrefix(TARGET_WORDS, text) };
+    }
+    const before = sentence === undefined ? 0 : m.start - sentence.start;
     // 到2025年 makes a target whatever the verb (到2025年，完成造林10万亩).
     const horizon = m.goalYear && m.yearSource === 'sentence';
     // 2023年全市地区生产总值完成…: a result, even in a document that also sets targets for that year.
-    if (!horizon && RESULT_WORDS.test(before)) return;
-    if (!(m.goalYear || TARGET_WORDS.test(before) || m.year! > (datedIn() ?? Infinity))) return;
+    if (!horizon && wordsOf.result <= before) return;
+    if (!(m.goalYear || wordsOf.target <= before || m.year! > (datedIn() ?? Infinity))) return;
     let key = indicatorKey(m.metric!);
     let label = m.metricLabel ?? m.metric!;
     if (isBareChange(key)) {

@@ -73,7 +73,7 @@ export function findBreakdowns(doc: PolicyDocument, mentions: readonly QuantityM
         }
         const introEnd = total.end + intro[0].length;
         partial = PARTIAL.test(clause + intro[0]) || SUBSET.test(intro[1] ?? '');
-        found = partsInline(list.slice(t + 1), total, introEnd);
+        found = partsInline(list, t + 1, total, introEnd);
         // Overlapping kinds of one population (其中高新技术企业…，专精特新企业…) may add up to more than it:
         // counted things under 其中 are compared only when enumerated as one list (、 or 分别).
         if (found && partial && total.dimension.startsWith('count:') && !enumerated(found.parts)) continue;
@@ -87,6 +87,9 @@ export function findBreakdowns(doc: PolicyDocument, mentions: readonly QuantityM
   }
   return out;
 }
+
+/** Figures looked at for the parts of a counted total: at most 12 parts, each with a few other figures. */
+const MAX_COUNTED_REACH = 100;
 
 /**
  * `A80亿元，B60亿元，C50亿元，以上三项合计180亿元`: the count (a figure in 项) says how many figures before
@@ -106,9 +109,12 @@ function countedParts(
   const n = count.value;
   if (!Number.isInteger(n) || n < 2 || n > 12) return null;
   const before: QuantityMention[] = [];
+  let examined = 0;
   for (let b = total.block.index; b >= total.block.index - 2 && before.length < n; b--) {
-    const figures = (byBlock.get(b) ?? []).filter((m) => m.start < (b === total.block.index ? count.start : Infinity));
-    for (let k = figures.length - 1; k >= 0 && before.length < n; k--) {
+    // In the total's own paragraph, the figures before the count (`list` is that paragraph's, in order).
+    const figures = b === total.block.index ? list : (byBlock.get(b) ?? []);
+    for (let k = (b === total.block.index ? t - 1 : figures.length) - 1; k >= 0 && before.length < n; k--) {
+      if (++examined > MAX_COUNTED_REACH) return null;
       const m = figures[k]!;
       if (m.dimension !== total.dimension || m.attributive) continue;
       if (!summable(m) || !sameYear(m, total)) return null;
@@ -126,18 +132,32 @@ function clauseStart(text: string, at: number): number {
 const CLAUSE_STOP = new Set([...'，,；;。：:'].map((c) => c.charCodeAt(0)));
 
 /**
- * Parts in the same paragraph after the introducer: the first figure of each clause. A nested 其中 leaves some
- * figures out, so the parts found are then only some of the whole.
+ * How far after its total an inline breakdown may run: the longest in the development set and fixtures is about
+ * 50 characters. Past it the breakdown is not read (null), rather than compared with the parts seen so far; the
+ * bound also keeps a paragraph of thousands of totals without a full stop from being read once per total.
  */
-function partsInline(following: readonly QuantityMention[], total: QuantityMention, from: number): { parts: QuantityMention[]; complete: boolean } | null {
+const MAX_INLINE_SPAN = 2000;
+
+/**
+ * Parts in the same paragraph after the introducer (the figures of `list` from `next` on): the first figure of
+ * each clause. A nested 其中 leaves some figures out, so the parts found are then only some of the whole.
+ */
+function partsInline(
+  list: readonly QuantityMention[],
+  next: number,
+  total: QuantityMention,
+  from: number,
+): { parts: QuantityMention[]; complete: boolean } | null {
   const text = total.block.text;
   const parts: QuantityMention[] = [];
   let cursor = from;
   let nested = false;
   let complete = true;
   let clauseTaken = false;
-  for (const m of following) {
+  for (let k = next; k < list.length; k++) {
+    const m = list[k]!;
     if (m.start < from) continue;
+    if (m.start - from > MAX_INLINE_SPAN) return null;
     const between = text.slice(cursor, m.start);
     cursor = m.end;
     // A sentence ends the breakdown unless the next one is another numbered item.
