@@ -31,6 +31,15 @@ function isNounThenVerb(text: string, r: Repeat): boolean {
 const CHUNK = 32 * 1024;
 const OVERLAP = 1024;
 
+/** The allow list with a configuration's own entries, built once per distinct list, not once per file. */
+const allowLists = new Map<string, AllowList>();
+function allowListFor(own: readonly string[]): AllowList {
+  const key = own.join('\n');
+  let list = allowLists.get(key);
+  if (!list) allowLists.set(key, (list = new AllowList([...data.allow, ...own])));
+  return list;
+}
+
 /** Repeats in one block, chunk by chunk, in order of start, in block offsets. */
 function* blockRepeats(block: Block, allow: AllowList): Generator<Repeat> {
   const text = block.text;
@@ -205,7 +214,7 @@ const rule: Rule<Options> = {
   },
   create(context) {
     const doc = context.document;
-    const allow = new AllowList([...data.allow, ...context.options.allow]);
+    const allow = allowListFor(context.options.allow);
     for (const block of doc.blocks) {
       for (const r of blockRepeats(block, allow)) report(context, block, r);
     }
