@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `policylint` command.
 import { buffer } from 'node:stream/consumers';
-import { runCli } from './cli/main.js';
+import { prestartWorkersFor } from './cli/prestart.js';
 import { guardProcessExit } from './engine/exit-guard.js';
 
 // Before any plugin is loaded: a plugin's process.exit must not end the run with half a report. Not for the
@@ -32,14 +32,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-let code = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readStdin: () => buffer(process.stdin),
-  env: process.env,
+// The worker thread starts loading the linter while this thread loads the command's code (the import below) and
+// reads the configuration. Not with a top-level await: the command's code imports modules of this one, which
+// must have finished evaluating first.
+prestartWorkersFor(process.argv.slice(2));
+void import('./cli/main.js').then(async ({ runCli }) => {
+  let code = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: () => buffer(process.stdin),
+    env: process.env,
+  });
+  for (const message of strayErrors) process.stderr.write(`policylint: a plugin failed outside its rule: ${message}\n`);
+  if (strayErrors.length > 0) code = 2;
+  finished = true;
+  process.exitCode = code;
 });
-for (const message of strayErrors) process.stderr.write(`policylint: a plugin failed outside its rule: ${message}\n`);
-if (strayErrors.length > 0) code = 2;
-finished = true;
-process.exitCode = code;

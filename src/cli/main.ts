@@ -6,6 +6,7 @@ import { LintCache } from '../cache/lint-cache.js';
 import { Linter, type LintFilesOptions } from '../engine/linter.js';
 import { checksDocumentSets, lintBuffer, lintRun } from '../engine/lint-run.js';
 import { localize } from '../engine/messages.js';
+import { releasePrestartedWorkers } from '../engine/worker-pool.js';
 import { fixDiff } from '../fix/diff.js';
 import { FORMATTER_NAMES, loadFormatterForRun } from '../formatters/index.js';
 import { displayPath } from '../files/paths.js';
@@ -42,6 +43,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     io.stderr.write(`policylint crashed: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
+  } finally {
+    await releasePrestartedWorkers();
   }
 }
 

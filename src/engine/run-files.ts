@@ -1,14 +1,13 @@
 // Lints a list of files in order: from the cache, in this thread, or in a pool of worker threads.
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { configKey, hashBytes, type LintCache } from '../cache/lint-cache.js';
 import { settleFix, type FixMode, type FixOutcome } from '../fix/settle.js';
 import type { LintResult } from '../types.js';
 import { fileMessage, type FileLintResult, type Linter, type LintFilesOptions } from './linter.js';
 import { toResult } from './lint-document.js';
 import { coreMessage } from './messages.js';
-import { packagePath } from '../package-root.js';
+import { workerPool } from './worker-pool.js';
 import type { WorkerOutput, WorkerTask } from './worker.js';
 
 /** Below this many files a pool costs more to start than it saves (ESLint draws the line at about 50 too). */
@@ -102,24 +101,6 @@ export function batchSize(files: number, threads: number): number {
 interface QueuedFile {
   filePath: string;
   cached: ReturnType<typeof fromCache>;
-}
-
-/**
- * The worker's module: the bundled one next to the CLI bundle (one file to load, as for the command itself: a
- * thread that loaded ~90 modules took most of a one-file run's start-up), the built one otherwise (the API in
- * dist/, and the tests, which run from sources).
- */
-const WORKER_MODULE = import.meta.url.endsWith('.ts')
-  ? pathToFileURL(packagePath('dist', 'engine', 'worker.js')).href
-  : new URL('./worker.js', import.meta.url).href;
-
-async function workerPool(threads: number): Promise<import('tinypool').default> {
-  const { default: Tinypool } = await import('tinypool');
-  return new Tinypool({
-    filename: WORKER_MODULE,
-    minThreads: threads,
-    maxThreads: threads,
-  });
 }
 
 /**
