@@ -9,7 +9,7 @@ import { parseMarkdown } from './markdown.js';
 import { htmlPage, loadParsers, markdownTree, readWord } from './parsers.js';
 import { parsePlainText } from './plain-text.js';
 import { segmentWords, type Word } from './segmentation.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { splitAllSentences, type Sentence } from './sentences.js';
 import { buildSections, numberingOf, type NumberedBlock, type Section } from './numbering.js';
 import { decode } from '../files/decode.js';
 import type { Range } from '../leaf-types.js';
@@ -121,7 +121,7 @@ export class PolicyDocument {
   }
 
   get sentences(): readonly Sentence[] {
-    return this.analysis('sentences', () => this.blocks.flatMap(splitSentences));
+    return this.analysis('sentences', () => splitAllSentences(this.blocks));
   }
 
   /** Blocks that start with a numbering marker (一、 （一） 1. …). */

@@ -33,7 +33,13 @@ const MARKER = new RegExp(
   `^(?:(第${CN})(章|部分|编|节)\\s*|(${CN})、|[（(](${CN})[）)]|(${D}{1,3})(、|[.．](?!${D}))|[（(](${D}{1,3})[）)])`,
 );
 
+/** First characters a marker can start with (第, a numeral, a bracket, a digit): most blocks start otherwise. */
+const MARKER_START = new Set(
+  [...`第（(${ORDINAL_NUMERAL_CLASS.slice(1, -1)}0123456789０１２３４５６７８９`].map((c) => c.charCodeAt(0)),
+);
+
 export function numberingOf(block: Block): NumberedBlock | null {
+  if (!MARKER_START.has(block.text.charCodeAt(0))) return null;
   const m = MARKER.exec(block.text);
   if (!m) return null;
   let style: NumberingStyle;

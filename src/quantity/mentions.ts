@@ -106,7 +106,7 @@ export function findRawMentions(block: Block, view: string): RawMention[] {
     if (mention) {
       const start = sourceStart(text, original, mention.numberStart);
       // 第2 0条: the joined digits are glued to what comes before the run, as 第20条 would be.
-      if (start !== mention.numberStart && start > 0 && GLUED_BEFORE.test(original[start - 1]!)) {
+      if (start !== mention.numberStart && start > 0 && gluedBefore(original.charCodeAt(start - 1))) {
         i = m.index + Math.max(m[0].length, 1);
         continue;
       }
@@ -121,11 +121,15 @@ export function findRawMentions(block: Block, view: string): RawMention[] {
 }
 
 /** A figure glued to what comes before (A12, 第5, 每10, 1.5 read from its middle) is not read. */
-const GLUED_BEFORE = /[\d.A-Za-z第每点點]/;
+const GLUED_BEFORE_CODES = new Set([...'0123456789.第每点點'].map((c) => c.charCodeAt(0)));
+/** What /[\d.A-Za-z第每点點]/ tests, on one code unit by a set lookup (asked at every figure the grammar meets). */
+function gluedBefore(code: number): boolean {
+  return GLUED_BEFORE_CODES.has(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
 
 function readMention(text: string, m: RegExpExecArray): RawMention | null {
   // Checked here rather than as a regex lookbehind, which would slow the scan of every character.
-  if (m.index > 0 && GLUED_BEFORE.test(text[m.index - 1]!)) return null;
+  if (m.index > 0 && gluedBefore(text.charCodeAt(m.index - 1))) return null;
   const [whole, percentWord, plainNumeral, high, more, unitWord] = m as unknown as [
     string, string?, string?, string?, string?, string?,
   ];

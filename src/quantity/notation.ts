@@ -178,3 +178,79 @@ const LINE_SPLIT = new RegExp(`(?<![0-9０-９.．,，])${DIGIT}+(?:[.．,，]${
 export function lineSplitFigures(text: string): Span[] {
   return execAll(LINE_SPLIT, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/**
+ * Which of the checks above can find anything in a text, from one pass over its characters: each needs some
+ * characters (a dash with 万/亿/%, a 顿号 right after 一…九, 年, 左右 …) that most paragraphs lack, and one pass
+ * with a table costs less than a regex or `includes` per check on every paragraph. 0 when the text has no digit
+ * and no Chinese digit at all.
+ */
+export const NOTATION_FIGURE = 1;
+/** A range dash and 万, 亿 or a percent sign (rangesMissingSuffix). */
+export const NOTATION_RANGE = 2;
+/** A 顿号 right after 一…九 (approximatePairs). */
+export const NOTATION_PAIR = 4;
+/** 零 or ○ (chineseYears with a zero to write 〇). */
+export const NOTATION_ZERO = 8;
+/** 年 (shortYears). */
+export const NOTATION_YEAR = 16;
+/** An Arabic digit right before 十, 百 or 千 (mixedNumerals). */
+export const NOTATION_MIXED = 32;
+/** A line break (lineSplitFigures). */
+export const NOTATION_LINE = 64;
+/** 左右 (approximatedTwice). */
+export const NOTATION_ABOUT = 128;
+
+const C_FIGURE = 1;
+const C_DASH = 2;
+const C_SUFFIX = 4;
+const C_PAIR_DIGIT = 8;
+const C_ARABIC = 16;
+const C_SMALL_MAGNITUDE = 32;
+const C_ZERO = 64;
+const C_COMMA = 128;
+const C_YEAR = 256;
+const C_LINE = 512;
+const C_LEFT = 1024;
+const C_RIGHT = 2048;
+const NOTATION_CHARS = new Uint16Array(0x10000);
+const mark = (chars: string, kind: number): void => {
+  for (const c of chars) NOTATION_CHARS[c.charCodeAt(0)]! |= kind;
+};
+mark('0123456789０１２３４５６７８９一二三四五六七八九〇零○', C_FIGURE);
+mark('～~〜—–－-至', C_DASH);
+mark('%％‰万亿', C_SUFFIX);
+mark(CHINESE_DIGITS, C_PAIR_DIGIT);
+mark('0123456789０１２３４５６７８９', C_ARABIC);
+mark('十百千', C_SMALL_MAGNITUDE);
+mark('零○', C_ZERO);
+mark('、', C_COMMA);
+mark('年', C_YEAR);
+mark('\n', C_LINE);
+mark('左', C_LEFT);
+mark('右', C_RIGHT);
+
+export function notationSignals(text: string): number {
+  let kinds = 0;
+  let pairs = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = NOTATION_CHARS[text.charCodeAt(i)]!;
+    if (kind !== 0) {
+      kinds |= kind;
+      if (previous !== 0) {
+        if (kind & C_COMMA && previous & C_PAIR_DIGIT) pairs |= NOTATION_PAIR;
+        else if (kind & C_SMALL_MAGNITUDE && previous & C_ARABIC) pairs |= NOTATION_MIXED;
+        else if (kind & C_RIGHT && previous & C_LEFT) pairs |= NOTATION_ABOUT;
+      }
+    }
+    previous = kind;
+  }
+  if (!(kinds & C_FIGURE)) return 0;
+  let signals = NOTATION_FIGURE | pairs;
+  if (kinds & C_DASH && kinds & C_SUFFIX) signals |= NOTATION_RANGE;
+  if (kinds & C_ZERO) signals |= NOTATION_ZERO;
+  if (kinds & C_YEAR) signals |= NOTATION_YEAR;
+  if (kinds & C_LINE) signals |= NOTATION_LINE;
+  return signals;
+}

@@ -1,6 +1,7 @@
 // The targets a document states, from its sentences and its indicator tables, grouped by what makes one goal:
 // the dimension of the figure, the year and the indicator (under any of its names, indicators.json).
 import type { Block } from '../../document/block.js';
+import type { NumberedBlock } from '../../document/numbering.js';
 import type { PolicyDocument } from '../../document/document.js';
 import type { Range, Settings } from '../../types.js';
 import { METRIC_WORDS } from '../../quantity/lexicon.js';
@@ -101,7 +102,7 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
     // A goal under `（三）株洲市` in a provincial plan is 株洲's: part of its key.
     const place = scopeOf(m.block);
     const scoped = place ? `${key}@${place}` : key;
-    out.push({ ...figureOf(m), key: `${m.dimension}|${m.year}|${scoped}`, year: m.year!, label, surface: m.surface, range: m.range, inTable: false });
+    out.push(goalOf(m, `${m.dimension}|${m.year}|${scoped}`, m.year!, label, m.surface, m.range, false));
   });
   return out;
 }
@@ -112,20 +113,28 @@ function sentenceGoals(doc: PolicyDocument, settings: Settings): Goal[] {
  * one pass; a paragraph, and the document's own jurisdiction, only when a goal in it asks.
  */
 function placeScopes(doc: PolicyDocument): (block: Block) => string | undefined {
-  const numbered = new Map(doc.numbered.map((n) => [n.block.index, n]));
-  const isHeading = (block: Block): boolean => block.kind === 'heading' || numbered.get(block.index)?.isHeading === true;
+  let numbered: Map<number, NumberedBlock> | undefined;
+  const numberedAt = (index: number): NumberedBlock | undefined =>
+    (numbered ??= new Map(doc.numbered.map((n) => [n.block.index, n]))).get(index);
+  const isHeading = (block: Block): boolean => block.kind === 'heading' || numberedAt(block.index)?.isHeading === true;
   const opening = (block: Block): string | null => {
-    const n = numbered.get(block.index);
+    const n = numberedAt(block.index);
     return placeOpening(n ? block.text.slice(n.markerEnd) : block.text);
   };
-  // The place named by the heading of the section each block is in (null when that heading names none).
-  const sectionOf: (string | null)[] = [];
-  let section: string | null = null;
-  for (const block of doc.blocks) {
-    if (isHeading(block)) section = opening(block);
-    sectionOf.push(section);
-  }
+  // The place named by the heading of the section each block is in (null when that heading names none); read when
+  // the first goal asks, as most documents state none.
+  let sectionOf: (string | null)[] | undefined;
+  const sections = (): (string | null)[] => {
+    const out: (string | null)[] = [];
+    let section: string | null = null;
+    for (const block of doc.blocks) {
+      if (isHeading(block)) section = opening(block);
+      out.push(section);
+    }
+    return out;
+  };
   return (block) => {
+    sectionOf ??= sections();
     const section = sectionOf[block.index] ?? null;
     const scope = isHeading(block) ? section : (opening(block) ?? section);
     return scope !== null && scope !== jurisdictionOf(doc) ? scope : undefined;
@@ -139,25 +148,36 @@ function tableGoals(doc: PolicyDocument, settings: Settings): Goal[] {
   const rows = new Map<string, number>();
   const keyOf = (t: (typeof goals)[number]) => `${t.block.cell?.table}|${t.figure.dimension}|${t.year}|${indicatorKey(t.metric)}`;
   for (const t of goals) rows.set(keyOf(t), (rows.get(keyOf(t)) ?? 0) + 1);
-  return goals.filter((t) => rows.get(keyOf(t)) === 1).map((t) => ({
-    ...figureOf(t.figure),
-    key: `${t.figure.dimension}|${t.year}|${indicatorKey(t.metric)}`,
-    year: t.year,
-    label: t.label,
-    surface: t.surface,
-    range: t.block.sourceRange(0, t.block.text.length),
-    inTable: true,
-  }));
+  return goals.filter((t) => rows.get(keyOf(t)) === 1).map((t) =>
+    goalOf(
+      t.figure,
+      `${t.figure.dimension}|${t.year}|${indicatorKey(t.metric)}`,
+      t.year,
+      t.label,
+      t.surface,
+      t.block.sourceRange(0, t.block.text.length),
+      true,
+    ),
+  );
 }
 
-const figureOf = (m: QuantityMention) => ({
-  value: m.value,
-  precision: m.precision,
-  coarse: m.coarse,
-  interval: m.interval,
-  qualifier: m.qualifier,
-  dimension: m.dimension,
-});
+/** A goal from its figure, fields listed one by one: an object spread of the figure's fields costs microseconds. */
+function goalOf(m: QuantityMention, key: string, year: number, label: string, surface: string, range: Range, inTable: boolean): Goal {
+  return {
+    value: m.value,
+    precision: m.precision,
+    coarse: m.coarse,
+    interval: m.interval,
+    qualifier: m.qualifier,
+    dimension: m.dimension,
+    key,
+    year,
+    label,
+    surface,
+    range,
+    inTable,
+  };
+}
 
 /** A single figure that states a metric for a known year (not a list item, not a description of a noun). */
 function isGoalStatement(m: QuantityMention): boolean {

@@ -51,6 +51,8 @@ export function indicatorTableGoals(doc: PolicyDocument, settings: Settings): Ta
       if (cell) cell.text += block.text;
       else row.set(at.column, { text: block.text, block });
     }
+    // Most documents have no table: the horizon (years read in the first blocks) only when one is there.
+    if (grids.size === 0) return [];
     const horizon = horizonYear(doc);
     return [...grids.values()].flatMap((grid) => goalsOfTable(grid, horizon, settings));
   });

@@ -8,6 +8,14 @@ import {
   chineseYears,
   lineSplitFigures,
   mixedNumerals,
+  NOTATION_ABOUT,
+  NOTATION_LINE,
+  NOTATION_MIXED,
+  NOTATION_PAIR,
+  NOTATION_RANGE,
+  NOTATION_YEAR,
+  NOTATION_ZERO,
+  notationSignals,
   rangesMissingSuffix,
   shortYears,
 } from '../../quantity/notation.js';
@@ -92,13 +100,14 @@ const rule: Rule<Options> = {
   create(context) {
     const blocks = context.document.blocks;
     for (const block of blocks) {
-      if (/[0-9０-９一二三四五六七八九〇零○]/.test(block.text)) checkBlock(context, block);
+      const signals = notationSignals(block.text);
+      if (signals !== 0) checkBlock(context, block, signals);
     }
   },
 };
 export default rule;
 
-function checkBlock(context: RuleContext<Options>, block: Block): void {
+function checkBlock(context: RuleContext<Options>, block: Block, signals: number): void {
   const { options } = context;
   const text = block.text;
   const report = (check: Check | 'mixedNumeralNoFix', start: number, end: number, data: Record<string, string>, fix?: { start: number; end: number; text: string }): void => {
@@ -112,37 +121,37 @@ function checkBlock(context: RuleContext<Options>, block: Block): void {
       properties: { check: name, clause: usage.clauses[name] },
     });
   };
-  // Each check runs only where the characters it needs are there: most blocks have none of them.
-  if (options.rangeSuffix && /[～~〜—–－\-至]/.test(text) && /[%％‰万亿]/.test(text)) {
+  // Each check runs only where the characters it needs are there (notationSignals): most blocks have none of them.
+  if (options.rangeSuffix && signals & NOTATION_RANGE) {
     for (const r of rangesMissingSuffix(text)) {
       const insert = r.suffix + r.unit;
       const fixed = text.slice(r.start, r.firstEnd) + insert + text.slice(r.firstEnd, r.end);
       report('rangeSuffix', r.start, r.end, { suffix: insert, fixed }, { start: r.firstEnd, end: r.firstEnd, text: insert });
     }
   }
-  if (options.approximateComma && text.includes('、')) {
+  if (options.approximateComma && signals & NOTATION_PAIR) {
     for (const p of approximatePairs(text, counted)) {
       report('approximateComma', p.start, p.end, { fixed: text.slice(p.start, p.end).replace('、', '') }, { start: p.comma, end: p.comma + 1, text: '' });
     }
   }
-  if (options.yearZero && /[零○]/.test(text)) {
+  if (options.yearZero && signals & NOTATION_ZERO) {
     for (const y of chineseYears(text)) {
       if (y.wrongZeros.length === 0) continue;
       const fixed = [...text.slice(y.start, y.end)].map((c, i) => (y.wrongZeros.includes(y.start + i) ? '〇' : c)).join('');
       report('yearZero', y.start, y.end, { fixed }, { start: y.start, end: y.end, text: fixed });
     }
   }
-  if (options.shortYear && text.includes('年')) for (const y of shortYears(text)) report('shortYear', y.start, y.end, {});
-  if (options.mixedNumeral && /[0-9０-９][十百千]/.test(text)) {
+  if (options.shortYear && signals & NOTATION_YEAR) for (const y of shortYears(text)) report('shortYear', y.start, y.end, {});
+  if (options.mixedNumeral && signals & NOTATION_MIXED) {
     for (const m of mixedNumerals(text)) {
       if (m.arabic) report('mixedNumeral', m.start, m.end, { fixed: m.arabic }, { start: m.start, end: m.end, text: m.arabic });
       else report('mixedNumeralNoFix', m.start, m.end, {});
     }
   }
-  if (options.splitFigure && text.includes('\n')) {
+  if (options.splitFigure && signals & NOTATION_LINE) {
     for (const s of lineSplitFigures(text)) report('splitFigure', s.start, s.end, {});
   }
-  if (options.approximateTwice && text.includes('左右')) {
+  if (options.approximateTwice && signals & NOTATION_ABOUT) {
     const isWord = (at: number): boolean => NOT_APPROXIMATELY.has(text.slice(at - 1, at + 1)) || NOT_APPROXIMATELY.has(text.slice(at, at + 2));
     for (const s of approximatedTwice(text, isWord)) report('approximateTwice', s.start, s.end, {});
   }
