@@ -87,6 +87,22 @@ export class PhraseMatcher<T> {
     }
   }
 
+  /**
+   * As visitAll, and in the same pass over the text the OR of `classes` over its code units: a summary of what
+   * kinds of character it holds, for other detectors to skip the texts that lack theirs.
+   */
+  visitAllAndSummarise(text: string, visit: (value: T) => void, classes: Uint8Array): number {
+    let summary = 0;
+    const starts = this.starts;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      summary |= classes[c]!;
+      if (starts[c] === 0 || !this.mayStartAt(text, i)) continue;
+      for (const { phrase, value } of this.candidatesAt(text, i)!) if (this.phraseAt(text, i, phrase)) visit(value);
+    }
+    return summary;
+  }
+
   /** True as soon as one phrase occurs. */
   test(text: string): boolean {
     for (let i = 0; i < text.length; i++) {

@@ -9,7 +9,7 @@ import { quoteOf, type InjectionFinding } from './finding.js';
 import data from './prompt-injection.json' with { type: 'json' };
 import { escapeRegExp } from '../../regexp.js';
 import { withoutFillers } from './fillers.js';
-import { blockTriggers, triggersIn, TRIGGER } from './triggers.js';
+import { blockTriggers, HOLDS, triggersIn, TRIGGER } from './triggers.js';
 
 type Family = keyof typeof data.families | 'phrase';
 
@@ -25,6 +25,8 @@ const FAMILIES: { family: Family; pattern: RegExp; trigger: number }[] = [
   })),
 ];
 const ROLE_MARKER_ANCHOR = new RegExp(data.roleMarkerAnchor, 'i');
+/** The trigger bits of all families: a block with none of them can only hold a role marker. */
+const FAMILY_TRIGGERS = FAMILIES.reduce((bits, f) => bits | f.trigger, 0);
 /** Where a sentence ends: the instruction, its quote and the families that must agree stay inside one. */
 const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/g;
 const MAX_QUOTE_SPAN = 120;
@@ -126,7 +128,13 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
 export function findPromptInjection(doc: PolicyDocument): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   const triggers = blockTriggers(doc);
-  doc.blocks.forEach((block, i) => out.push(...matchesIn(block.text, (s, e) => block.sourceRange(s, e), triggers[i])));
+  doc.blocks.forEach((block, i) => {
+    // Most blocks hold no family's words and no fillers (their text is then read as it is): only a role
+    // marker could be there, and where its anchor is missing, matchesIn would find nothing.
+    const found = triggers[i]!;
+    if (!(found & (FAMILY_TRIGGERS | HOLDS.filler)) && !ROLE_MARKER_ANCHOR.test(block.text)) return;
+    out.push(...matchesIn(block.text, (s, e) => block.sourceRange(s, e), found));
+  });
   for (const fragment of doc.html) {
     const base = fragment.range[0];
     out.push(...matchesIn(fragment.value, (s, e) => [base + s, base + e]));

@@ -6,7 +6,7 @@ import { PhraseMatcher } from './phrase-matcher.js';
 import { isAllowed } from './domains.js';
 import { vocabularyHits } from './spam.js';
 import { contactHits } from './contact-bait.js';
-import { ALL_TRIGGERS, TRIGGER } from './triggers.js';
+import { ALL_TRIGGERS, HOLDS, TRIGGER } from './triggers.js';
 import data from './shape-lexicon.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
 
@@ -110,6 +110,15 @@ export function domainHits(text: string, domains: readonly string[]): Signal[] {
     out.push({ type: 'domain', start, end, weight: obfuscated ? 2 : 1, domain: host, obfuscated });
   }
   return out;
+}
+
+/**
+ * False when signalsIn(text, …, triggers) is sure to find nothing, told cheaply from a block's triggers and the
+ * characters it holds (triggers.ts): no lexicon word, no letter for an address, no filler, no phone number.
+ */
+export function mayHoldSignals(text: string, triggers: number): boolean {
+  const lexicons = TRIGGER.spam | TRIGGER.callToAction | TRIGGER.brand | TRIGGER.contactChannel;
+  return (triggers & (lexicons | HOLDS.letter | HOLDS.filler)) !== 0 || MAYBE_PHONE.test(text);
 }
 
 /** The signals in a text; `triggers` (triggers.ts) says which lexicons can find anything in it. */
