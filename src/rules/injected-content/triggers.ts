@@ -64,7 +64,7 @@ function lexiconWords(): Map<string, number> {
   return words;
 }
 
-const MATCHER = new PhraseMatcher(lexiconWords(), true);
+const MATCHER = new PhraseMatcher(lexiconWords(), true, CLASSES);
 
 /** The triggers that occur in a text. */
 export function triggersIn(text: string): number {
@@ -76,7 +76,7 @@ export function triggersIn(text: string): number {
 /** The triggers and a summary of the characters (HOLDS) of a text, in one pass. */
 function triggersAndHolds(text: string): number {
   let found = 0;
-  const holds = MATCHER.visitAllAndSummarise(text, (bits) => (found |= bits), CLASSES) << CLASS_SHIFT;
+  const holds = MATCHER.visitAllAndSummarise(text, (bits) => (found |= bits)) << CLASS_SHIFT;
   // Words split by fillers are read without them (rare: scanned again).
   return (holds & HOLDS.filler ? triggersIn(withoutFillers(text).text) : found) | holds;
 }
