@@ -7,7 +7,7 @@ import type { PolicyDocument } from '../../document/document.js';
 import type { Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
 import data from './prompt-injection.json' with { type: 'json' };
-import { escapeRegExp } from '../../regexp.js';
+import { escapeRegExp, execAll } from '../../regexp.js';
 import { withoutFillers } from './fillers.js';
 import { blockTriggers, HOLDS, triggersIn, TRIGGER } from './triggers.js';
 
@@ -38,10 +38,24 @@ interface Hit {
   end: number;
 }
 
+/**
+ * The matches of a global unicode pattern, as text.matchAll gives them, by exec on the pattern itself (matchAll
+ * copies the pattern on each call). After an empty match the search moves on by a code point, as matchAll does.
+ */
+function unicodeMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of execAll(SENTENCE_END, text)) {
     const end = m.index + m[0].length;
     // A role marker at a line start belongs to the line after it; a newline only ends a sentence after text.
     if (text.slice(start, m.index).trim()) out.push([start, end]);
@@ -78,7 +92,7 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
   if (!present.some((f) => DECISIVE.has(f.family)) && present.length < 2) return out;
   const hits: Hit[] = [];
   for (const { family, pattern } of present) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of unicodeMatches(pattern, text)) {
       // Patterns that look behind at a line start or a bracket start the hit after it.
       const lead = /^(?:[\s。！？!?]|<!--)*/.exec(m[0])![0].length;
       hits.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });

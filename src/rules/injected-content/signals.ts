@@ -8,7 +8,7 @@ import { vocabularyHits } from './spam.js';
 import { contactHits } from './contact-bait.js';
 import { ALL_TRIGGERS, HOLDS, TRIGGER } from './triggers.js';
 import data from './shape-lexicon.json' with { type: 'json' };
-import { longestFirstAlternation } from '../../regexp.js';
+import { execAll, longestFirstAlternation } from '../../regexp.js';
 
 export type SignalType = 'vocabulary' | 'call-to-action' | 'domain' | 'contact' | 'phone';
 
@@ -100,7 +100,7 @@ export function domainHits(text: string, domains: readonly string[]): Signal[] {
   const plain = undisguised(text);
   const lower = plain.text.toLowerCase();
   const out: Signal[] = [];
-  for (const m of lower.matchAll(DOMAIN)) {
+  for (const m of execAll(DOMAIN, lower)) {
     const host = m[0];
     if (isAllowed(host, domains)) continue;
     const start = plain.at[m.index]!;
@@ -128,7 +128,7 @@ export function signalsIn(text: string, domains: readonly string[], triggers = A
     for (const h of vocabularyHits(text)) out.push({ type: 'vocabulary', start: h.index, end: h.end, weight: h.value.weight, category: h.value.category });
   }
   if (triggers & TRIGGER.callToAction) for (const h of CALLS.matches(text)) out.push({ type: 'call-to-action', start: h.index, end: h.end, weight: h.value });
-  if (triggers & TRIGGER.brand) for (const m of text.matchAll(BRAND)) {
+  if (triggers & TRIGGER.brand) for (const m of execAll(BRAND, text)) {
     if (!NAME_CHAR.test(text[m.index - 1] ?? '') || !NAME_CHAR.test(text[m.index - 2] ?? '')) continue;
     const end = m.index + m[0].length;
     if (out.some((s) => s.type === 'vocabulary' && s.start < end && m.index < s.end)) continue;
@@ -136,6 +136,6 @@ export function signalsIn(text: string, domains: readonly string[], triggers = A
   }
   out.push(...domainHits(text, domains));
   if (triggers & TRIGGER.contactChannel) for (const [start, end] of contactHits(text)) out.push({ type: 'contact', start, end, weight: 1 });
-  if (MAYBE_PHONE.test(text)) for (const m of text.matchAll(PHONE)) out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, weight: 1 });
+  if (MAYBE_PHONE.test(text)) for (const m of execAll(PHONE, text)) out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, weight: 1 });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
