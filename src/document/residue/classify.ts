@@ -112,6 +112,7 @@ const ATTACHMENT = new RegExp(
 const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|')})`);
 const LICENCE_START_LINES = new Set(licence.startLines);
 const LICENCE_TAILS = new Set(licence.tails);
+const LONGEST_TAIL = Math.max(...licence.tails.map((t) => t.length));
 
 /** A label may be spaced out as in the gov.cn table (索 引 号：, 标　　题：). */
 const spacedLabel = (label: string): string => [...label].map(escapeRegExp).join('\\s*');
@@ -131,11 +132,19 @@ const SITE_REGISTRATION = new RegExp(longestFirstAlternation(pageFields.siteRegi
 const HEAD_DATE = /^[|｜]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
 /** The browser title of a saved page: 文章标题 | 站点名 (or 站点名 _ 文章标题). */
 const PAGE_TITLE = /^[^|｜_]{2,60}\s[|｜_]\s[^|｜_]{2,60}$/;
+/** A trimmed line starts the date bar with its bar or the year's first digit. */
+const HEAD_DATE_FIRSTS = new Set([...'|｜0123456789']);
 
-const EXPORT_NAME = new RegExp(
-  `${longestFirstAlternation([...exportMarks.names, ...exportMarks.domains])}|CLI\\.\\d+\\.\\d+`,
-  'i',
-);
+const EXPORT_WORDS = [...exportMarks.names, ...exportMarks.domains];
+/** Names with no letter that has case (北大法宝): matched as they are, ignoring case changes nothing for them. */
+const caseless = (w: string): boolean => [...w].every((c) => c.toUpperCase() === c && c.toLowerCase() === c);
+const EXPORT_NAME_CASELESS = new RegExp(longestFirstAlternation(EXPORT_WORDS.filter(caseless)));
+/** The others (CNKI, pkulaw.com, CLI.1.123) have ASCII letters: looked for only in lines that hold one. */
+const EXPORT_NAME_CASED = new RegExp(`${longestFirstAlternation(EXPORT_WORDS.filter((w) => !caseless(w)))}|CLI\\.\\d+\\.\\d+`, 'i');
+if (EXPORT_WORDS.some((w) => !caseless(w) && !/[A-Za-z]/.test(w))) throw new Error('export-marks.json: a name with cased letters none of which is ASCII');
+const ASCII_LETTER = /[A-Za-z]/;
+/** A database's name or domain in the line (as one case-insensitive pattern of them all would find). */
+const hasExportName = (t: string): boolean => EXPORT_NAME_CASELESS.test(t) || (ASCII_LETTER.test(t) && EXPORT_NAME_CASED.test(t));
 const EXPORT_NOISE = new RegExp(
   `https?://\\S+|www\\.\\S+|${longestFirstAlternation([...exportMarks.names, ...exportMarks.domains, ...exportMarks.marks])}|CLI\\.[\\d.]+`,
   'gi',
@@ -170,7 +179,7 @@ const MIN_JUNK_SHARE = 0.6;
 export function lineShape(text: string): LineShape | null {
   const t = text.trim();
   if (t.length === 0) return null;
-  if (LICENCE_TAILS.has(t) || LICENCE_START.test(t)) return { kind: 'licence' };
+  if ((t.length <= LONGEST_TAIL && LICENCE_TAILS.has(t)) || LICENCE_START.test(t)) return { kind: 'licence' };
   if (t.length <= MAX_FURNITURE) {
     // Squeezed only when its first and last characters could start and end a phrase (most short lines fail).
     const [first, last] = squeezedEnds(t);
@@ -190,9 +199,9 @@ export function lineShape(text: string): LineShape | null {
   if (field) return field;
   // The file name ends in .pdf, .docx …: no dot, no attachment.
   if (t.length <= MAX_FILE_NAME + 20 && t.includes('.') && ATTACHMENT.test(t)) return { kind: 'attachment' };
-  if (t.length <= MAX_EXPORT_LINE && EXPORT_NAME.test(t)) return { kind: 'export', shaped: isExportShaped(t) };
+  if (t.length <= MAX_EXPORT_LINE && hasExportName(t)) return { kind: 'export', shaped: isExportShaped(t) };
   if (t.length <= MAX_CAPTION && isCaption(t)) return { kind: 'caption' };
-  if (HEAD_DATE.test(t)) return { kind: 'headDate' };
+  if (HEAD_DATE_FIRSTS.has(t[0]!) && HEAD_DATE.test(t)) return { kind: 'headDate' };
   // Two to sixty characters, a space, the bar, a space, two to sixty: 7 to 123 characters with a bar.
   if (t.length >= 7 && t.length <= 123 && TITLE_BARS.test(t) && PAGE_TITLE.test(t)) return { kind: 'pageTitle' };
   if (isGarbage(t)) return { kind: 'garbage' };
