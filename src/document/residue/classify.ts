@@ -256,16 +256,16 @@ function isCaption(t: string): boolean {
   return endsWithCredit(t) && HAS_CREDIT_WORD.test(t);
 }
 
-/** Visible characters PROSE_CHAR accepts, told cheaply: printable ASCII, CJK ideographs, common Chinese punctuation (a table by code unit). */
-const SURELY_PROSE = new Uint8Array(0x10000);
-SURELY_PROSE.fill(1, 0x21, 0x7f);
-SURELY_PROSE.fill(1, 0x4e00, 0xa000);
-for (const c of '，。、；：？！“”‘’（）《》') SURELY_PROSE[c.charCodeAt(0)] = 1;
+/** Visible characters PROSE_CHAR accepts, told cheaply: printable ASCII, CJK ideographs, common Chinese punctuation. */
+const PROSE_PUNCTUATION = new Set([...'，。、；：？！“”‘’（）《》'].map((c) => c.charCodeAt(0)));
+/** By range first: ideographs and ASCII, most of any line, need no lookup. */
+const isSurelyProse = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f) || PROSE_PUNCTUATION.has(c);
 
 function isGarbage(t: string): boolean {
   // Quick exit for prose: once more than (1 − MIN_JUNK_SHARE) of the line is surely prose, it cannot be garbage.
   const enough = t.length * (1 - MIN_JUNK_SHARE);
-  for (let i = 0, sure = 0; i < t.length; i++) if ((sure += SURELY_PROSE[t.charCodeAt(i)]!) > enough) return false;
+  for (let i = 0, sure = 0; i < t.length; i++) if (isSurelyProse(t.charCodeAt(i)) && ++sure > enough) return false;
   // Invisible characters (a line of U+200B) are hidden content, injected-content's to judge, not visible garbage.
   const visible = t.replace(/[\s\u3000\p{Cf}]+/gu, '');
   if (visible.length === 0 || DIVIDER.test(visible)) return false;
