@@ -90,14 +90,24 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
   const found = triggers ?? triggersIn(text);
   const present = FAMILIES.filter((f) => (f.trigger ? found & f.trigger : ROLE_MARKER_ANCHOR.test(text)));
   if (!present.some((f) => DECISIVE.has(f.family)) && present.length < 2) return out;
-  const hits: Hit[] = [];
-  for (const { family, pattern } of present) {
+  const hitsOf = new Map<Family, Hit[]>();
+  const familyHits = ({ family, pattern }: (typeof FAMILIES)[number]): Hit[] => {
+    let list = hitsOf.get(family);
+    if (list) return list;
+    hitsOf.set(family, (list = []));
     for (const m of unicodeMatches(pattern, text)) {
       // Patterns that look behind at a line start or a bracket start the hit after it.
       const lead = /^(?:[\s。！？!?]|<!--)*/.exec(m[0])![0].length;
-      hits.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });
+      list.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });
     }
-  }
+    return list;
+  };
+  // The decisive families first: without a hit of theirs a sentence decides only on two other families, so
+  // with fewer than two of those present nothing can be found (common words anchor most families).
+  const decisive = present.filter((f) => DECISIVE.has(f.family));
+  if (present.length - decisive.length < 2 && decisive.every((f) => familyHits(f).length === 0)) return out;
+  const hits: Hit[] = [];
+  for (const f of present) for (const h of familyHits(f)) hits.push(h);
   if (hits.length === 0) return out;
   // Hits in order of start, walked once alongside the sentences.
   hits.sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@ import type { PolicyDocument } from '../../document/document.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { FILLER_CODES, withoutFillers } from './fillers.js';
 import { LOOKALIKE } from './altered-names.js';
+import { LABEL_SEPARATORS } from './repeated-insertion.js';
 import spamLexicon from './spam-lexicon.json' with { type: 'json' };
 import shapeLexicon from './shape-lexicon.json' with { type: 'json' };
 import contactBait from './contact-bait.json' with { type: 'json' };
@@ -30,13 +31,15 @@ export const ALL_TRIGGERS = (1 << 10) - 1;
 /**
  * Kinds of character a block holds, found in the same pass and kept in its triggers above the trigger bits:
  * letters (an address needs them), fillers (withoutFillers changes the text only then), look-alike characters
- * (altered-names looks only where there is one). None of them is a filler, so what a block holds of them is
+ * (altered-names looks only where there is one), label separators (repeated insertions are glued to one). None of them is a filler, so what a block holds of them is
  * the same with or without its fillers.
  */
 export const HOLDS = {
   letter: 1 << 10,
   filler: 1 << 11,
   lookalike: 1 << 12,
+  /** A label separator (repeated-insertion.ts). */
+  separator: 1 << 13,
 } as const;
 const CLASS_SHIFT = 10;
 /** The kinds by code unit, as HOLDS bits shifted down into a byte. */
@@ -46,6 +49,7 @@ for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0xff21, 0xff3a], [0xff41,
 }
 for (const c of FILLER_CODES) CLASSES[c]! |= HOLDS.filler >> CLASS_SHIFT;
 for (let c = 0; c < 0x10000; c++) if (LOOKALIKE[c] === 1) CLASSES[c]! |= HOLDS.lookalike >> CLASS_SHIFT;
+for (const c of LABEL_SEPARATORS) CLASSES[c.charCodeAt(0)]! |= HOLDS.separator >> CLASS_SHIFT;
 
 function lexiconWords(): Map<string, number> {
   const words = new Map<string, number>();
