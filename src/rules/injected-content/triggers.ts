@@ -58,7 +58,9 @@ function lexiconWords(): Map<string, number> {
   };
   for (const category of Object.values(spamLexicon.categories)) add(Object.keys(category.terms), TRIGGER.spam);
   add(Object.keys(shapeLexicon.callsToAction), TRIGGER.callToAction);
-  add(shapeLexicon.brandSuffixes, TRIGGER.brand);
+  // A brand (signals.ts) is a suffix written right before an ending (娱乐官网): the pair, not the suffix alone
+  // (国际, 体育 are everyday words), is what must occur.
+  add(shapeLexicon.brandSuffixes.flatMap((s) => shapeLexicon.brandEndings.map((e) => s + e)), TRIGGER.brand);
   add(contactBait.channels, TRIGGER.contactChannel);
   add(promptInjection.anchors, TRIGGER.phrase);
   for (const [family, anchors] of Object.entries(promptInjection.familyAnchors)) {
