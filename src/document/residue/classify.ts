@@ -48,12 +48,27 @@ function squeeze(s: string): string {
   return s.replace(/[\s\u3000【】[\]()（）|｜·•/:：]+/g, '');
 }
 
+/** Characters squeeze() drops, by code unit (1: dropped, 2: kept), filled in as lines ask about them. */
+const SQUEEZED = new Uint8Array(0x10000);
+const SQUEEZE_CHAR = /^[\s\u3000【】[\]()（）|｜·•/:：]$/;
+const isSqueezed = (c: number): boolean => (SQUEEZED[c] ||= SQUEEZE_CHAR.test(String.fromCharCode(c)) ? 1 : 2) === 1;
+
+/** The first and last characters squeeze(s) would have, found without building it ('' when nothing is left). */
+function squeezedEnds(s: string): [string, string] {
+  let i = 0;
+  while (i < s.length && isSqueezed(s.charCodeAt(i))) i++;
+  if (i === s.length) return ['', ''];
+  let j = s.length - 1;
+  while (isSqueezed(s.charCodeAt(j))) j--;
+  return [s[i]!, s[j]!];
+}
+
 class PhraseSet {
   private readonly set: Set<string>;
   private readonly longest: number;
   /** First and last characters of the phrases: most lines fail on these before any slicing. */
-  private readonly firsts: Set<string>;
-  private readonly lasts: Set<string>;
+  readonly firsts: Set<string>;
+  readonly lasts: Set<string>;
   constructor(words: readonly string[]) {
     this.set = new Set(words.map(squeeze));
     this.longest = Math.max(...[...this.set].map((p) => p.length));
@@ -63,12 +78,16 @@ class PhraseSet {
   has(s: string): boolean {
     return this.set.has(s);
   }
+  /** Whether a line with these first and last characters (squeezed) may be covered, as covers() first checks. */
+  mayCover(first: string, last: string, extra?: PhraseSet): boolean {
+    return (this.firsts.has(first) || !!extra?.firsts.has(first)) && (this.lasts.has(last) || !!extra?.lasts.has(last));
+  }
   /** True when `s` is one or more phrases written together (word break, no backtracking); `extra` also counts. */
   covers(s: string, extra?: PhraseSet): boolean {
     if (s.length === 0) return false;
     const first = s[0]!;
     const last = s[s.length - 1]!;
-    if (!(this.firsts.has(first) || extra?.firsts.has(first)) || !(this.lasts.has(last) || extra?.lasts.has(last))) return false;
+    if (!this.mayCover(first, last, extra)) return false;
     const ok = new Array<boolean>(s.length + 1).fill(false);
     ok[0] = true;
     const longest = Math.max(this.longest, extra?.longest ?? 0);
@@ -93,6 +112,7 @@ const ATTACHMENT = new RegExp(
 const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|')})`);
 const LICENCE_START_LINES = new Set(licence.startLines);
 const LICENCE_TAILS = new Set(licence.tails);
+const LONGEST_TAIL = Math.max(...licence.tails.map((t) => t.length));
 
 /** A label may be spaced out as in the gov.cn table (索 引 号：, 标　　题：). */
 const spacedLabel = (label: string): string => [...label].map(escapeRegExp).join('\\s*');
@@ -112,11 +132,19 @@ const SITE_REGISTRATION = new RegExp(longestFirstAlternation(pageFields.siteRegi
 const HEAD_DATE = /^[|｜]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$/;
 /** The browser title of a saved page: 文章标题 | 站点名 (or 站点名 _ 文章标题). */
 const PAGE_TITLE = /^[^|｜_]{2,60}\s[|｜_]\s[^|｜_]{2,60}$/;
+/** A trimmed line starts the date bar with its bar or the year's first digit. */
+const HEAD_DATE_FIRSTS = new Set([...'|｜0123456789']);
 
-const EXPORT_NAME = new RegExp(
-  `${longestFirstAlternation([...exportMarks.names, ...exportMarks.domains])}|CLI\\.\\d+\\.\\d+`,
-  'i',
-);
+const EXPORT_WORDS = [...exportMarks.names, ...exportMarks.domains];
+/** Names with no letter that has case (北大法宝): matched as they are, ignoring case changes nothing for them. */
+const caseless = (w: string): boolean => [...w].every((c) => c.toUpperCase() === c && c.toLowerCase() === c);
+const EXPORT_NAME_CASELESS = new RegExp(longestFirstAlternation(EXPORT_WORDS.filter(caseless)));
+/** The others (CNKI, pkulaw.com, CLI.1.123) have ASCII letters: looked for only in lines that hold one. */
+const EXPORT_NAME_CASED = new RegExp(`${longestFirstAlternation(EXPORT_WORDS.filter((w) => !caseless(w)))}|CLI\\.\\d+\\.\\d+`, 'i');
+if (EXPORT_WORDS.some((w) => !caseless(w) && !/[A-Za-z]/.test(w))) throw new Error('export-marks.json: a name with cased letters none of which is ASCII');
+const ASCII_LETTER = /[A-Za-z]/;
+/** A database's name or domain in the line (as one case-insensitive pattern of them all would find). */
+const hasExportName = (t: string): boolean => EXPORT_NAME_CASELESS.test(t) || (ASCII_LETTER.test(t) && EXPORT_NAME_CASED.test(t));
 const EXPORT_NOISE = new RegExp(
   `https?://\\S+|www\\.\\S+|${longestFirstAlternation([...exportMarks.names, ...exportMarks.domains, ...exportMarks.marks])}|CLI\\.[\\d.]+`,
   'gi',
@@ -127,6 +155,12 @@ const HAS_CREDIT_WORD = new RegExp(
 );
 const AGENCY_ISSUED = new RegExp(`[（(]\\s*(?:${longestFirstAlternation(captions.agencies)})发\\s*[）)]$`);
 const PICTURE_LINKS = new PhraseSet(captions.links);
+/** Characters a line must hold for a test to have a chance (each a necessary condition of its pattern). */
+const COLONS = /[:：]/;
+const PATH_ARROWS = /[>＞»›→]/;
+const TITLE_BARS = /[|｜_]/;
+/** First characters of the page number shapes (DECORATED_PAGE, PAGE_OF, PAGE_JUMP, BARE_NUMBER) on a trimmed line. */
+const PAGE_NUMBER_FIRSTS = new Set([...'-—－–~·•_=第共pP（(【下上转0123456789']);
 
 /** Page numbers as printed: - 12 -, —3—, ·12·, 第 3 页 共 10 页, Page 3 of 10, and newspaper jumps (下转7版). */
 const DECORATED_PAGE = /^[-—－–~·•_=]+\s*\d{1,4}\s*[-—－–~·•_=]+$/;
@@ -145,22 +179,31 @@ const MIN_JUNK_SHARE = 0.6;
 export function lineShape(text: string): LineShape | null {
   const t = text.trim();
   if (t.length === 0) return null;
-  if (LICENCE_TAILS.has(t) || LICENCE_START.test(t)) return { kind: 'licence' };
-  const squeezed = t.length <= MAX_FURNITURE ? squeeze(t) : '';
-  if (squeezed.length > 0) {
-    if (TOOLBAR.covers(squeezed, TOOLBAR_WEAK)) return { kind: 'toolbar', weak: TOOLBAR_WEAK.covers(squeezed) };
-    if (PICTURE_LINKS.covers(squeezed)) return { kind: 'caption' };
+  if ((t.length <= LONGEST_TAIL && LICENCE_TAILS.has(t)) || LICENCE_START.test(t)) return { kind: 'licence' };
+  if (t.length <= MAX_FURNITURE) {
+    // Squeezed only when its first and last characters could start and end a phrase (most short lines fail).
+    const [first, last] = squeezedEnds(t);
+    const toolbar = first !== '' && TOOLBAR.mayCover(first, last, TOOLBAR_WEAK);
+    if (toolbar || (first !== '' && PICTURE_LINKS.mayCover(first, last))) {
+      const squeezed = squeeze(t);
+      if (toolbar && TOOLBAR.covers(squeezed, TOOLBAR_WEAK)) return { kind: 'toolbar', weak: TOOLBAR_WEAK.covers(squeezed) };
+      if (PICTURE_LINKS.covers(squeezed)) return { kind: 'caption' };
+    }
   }
   if (t.length <= MAX_PREFIXED && PREFIXED.test(t)) return { kind: 'toolbar', weak: false };
-  const page = pageNumber(t);
-  if (page) return page;
+  if (PAGE_NUMBER_FIRSTS.has(t[0]!)) {
+    const page = pageNumber(t);
+    if (page) return page;
+  }
   const field = fieldShape(t);
   if (field) return field;
-  if (t.length <= MAX_FILE_NAME + 20 && ATTACHMENT.test(t)) return { kind: 'attachment' };
-  if (t.length <= MAX_EXPORT_LINE && EXPORT_NAME.test(t)) return { kind: 'export', shaped: isExportShaped(t) };
+  // The file name ends in .pdf, .docx …: no dot, no attachment.
+  if (t.length <= MAX_FILE_NAME + 20 && t.includes('.') && ATTACHMENT.test(t)) return { kind: 'attachment' };
+  if (t.length <= MAX_EXPORT_LINE && hasExportName(t)) return { kind: 'export', shaped: isExportShaped(t) };
   if (t.length <= MAX_CAPTION && isCaption(t)) return { kind: 'caption' };
-  if (HEAD_DATE.test(t)) return { kind: 'headDate' };
-  if (PAGE_TITLE.test(t)) return { kind: 'pageTitle' };
+  if (HEAD_DATE_FIRSTS.has(t[0]!) && HEAD_DATE.test(t)) return { kind: 'headDate' };
+  // Two to sixty characters, a space, the bar, a space, two to sixty: 7 to 123 characters with a bar.
+  if (t.length >= 7 && t.length <= 123 && TITLE_BARS.test(t) && PAGE_TITLE.test(t)) return { kind: 'pageTitle' };
   if (isGarbage(t)) return { kind: 'garbage' };
   return null;
 }
@@ -174,11 +217,13 @@ function pageNumber(t: string): LineShape | null {
 /** Key：value fields of a page (来源：新华社 作者：… 发布时间：2024-03-18 09:30), a breadcrumb or a site footer. */
 function fieldShape(t: string): LineShape | null {
   if (t.length > MAX_FIELD_LINE) return null;
-  if (BREADCRUMB_LEAD.test(t) || (BREADCRUMB_PATH.test(t) && !/[。；]/.test(t))) {
+  // A breadcrumb lead and a field label are followed by a colon, a breadcrumb path has an arrow.
+  const colon = COLONS.test(t);
+  if ((colon && BREADCRUMB_LEAD.test(t)) || (PATH_ARROWS.test(t) && BREADCRUMB_PATH.test(t) && !/[。；]/.test(t))) {
     return { kind: 'field', labels: 1, pageOnly: true, generic: false, bare: false };
   }
   if (SITE_REGISTRATION.test(t) && !/[。；]/.test(t)) return { kind: 'field', labels: 1, pageOnly: true, generic: false, bare: false };
-  if (!FIELD_START.test(t)) return null;
+  if (!colon || !FIELD_START.test(t)) return null;
   const found = [...t.matchAll(LABEL)];
   if (found.length === 0) return null;
   const labels = found.map((m) => squeezeSpaces(m[2]!));
@@ -213,8 +258,9 @@ function isCaption(t: string): boolean {
 
 /** Visible characters PROSE_CHAR accepts, told cheaply: printable ASCII, CJK ideographs, common Chinese punctuation. */
 const PROSE_PUNCTUATION = new Set([...'，。、；：？！“”‘’（）《》'].map((c) => c.charCodeAt(0)));
+/** By range first: ideographs and ASCII, most of any line, need no lookup. */
 const isSurelyProse = (c: number): boolean =>
-  (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || PROSE_PUNCTUATION.has(c);
+  (c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f) || PROSE_PUNCTUATION.has(c);
 
 function isGarbage(t: string): boolean {
   // Quick exit for prose: once more than (1 − MIN_JUNK_SHARE) of the line is surely prose, it cannot be garbage.

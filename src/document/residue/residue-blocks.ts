@@ -133,11 +133,18 @@ function markExports(
   kinds: (ResidueKind | null)[],
   inZone: (i: number) => boolean,
 ): void {
-  const seen = new Map<string, number>();
-  for (const b of blocks) seen.set(b.text.trim(), (seen.get(b.text.trim()) ?? 0) + 1);
+  // Lines counted only when there is an export line to judge (hashing every line of every document cost more).
+  let seen: Map<string, number> | undefined;
+  const count = (text: string): number => {
+    if (!seen) {
+      seen = new Map<string, number>();
+      for (const b of blocks) seen.set(b.text.trim(), (seen.get(b.text.trim()) ?? 0) + 1);
+    }
+    return seen.get(text.trim())!;
+  };
   shapes.forEach((s, i) => {
     if (s?.kind !== 'export' || kinds[i]) return;
-    if (inZone(i) || seen.get(blocks[i]!.text.trim())! >= 2) kinds[i] = 'export';
+    if (inZone(i) || count(blocks[i]!.text) >= 2) kinds[i] = 'export';
   });
 }
 

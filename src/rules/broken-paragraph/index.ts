@@ -5,7 +5,18 @@ import type { Rule } from '../../types.js';
 import { residueKinds } from '../../document/residue/residue-blocks.js';
 
 /** A paragraph ends open when its last character is a letter or digit. */
-const ENDS_OPEN = /[\p{Script=Han}\p{L}\p{N}]$/u;
+const OPEN_CHAR = /^[\p{Script=Han}\p{L}\p{N}]$/u;
+/**
+ * Tested on the last character alone: as `/[…]$/u` on the whole paragraph the pattern was tried at every
+ * position of it.
+ */
+function endsInLetter(text: string): boolean {
+  if (text.length === 0) return false;
+  const last = text.charCodeAt(text.length - 1);
+  // A surrogate pair at the end is one character.
+  const from = last >= 0xdc00 && last <= 0xdfff && text.length >= 2 && (text.charCodeAt(text.length - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+  return OPEN_CHAR.test(text.slice(text.length - from));
+}
 /**
  * On its own, an open end is evidence only after a full sentence: run-in headings without punctuation
  * (`第四，开展社会主义劳动竞赛` in government work reports) end open too, but have no 。 before.
@@ -14,8 +25,8 @@ const FULL_SENTENCE = /[。！？]/;
 const MIN_PROSE_LENGTH = 20;
 /** Punctuation that continues a sentence cannot open a paragraph. */
 const CONTINUES = /^[，、。；：！？）」』》”’]/;
-const OPENERS = '“‘「『《（';
-const CLOSERS = '”’」』》）';
+const OPENERS = new Set([...'“‘「『《（'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'”’」』》）'].map((c) => c.charCodeAt(0)));
 /** How far into a paragraph a closing mark without its opener shows that the start was cut off. */
 const CLOSER_WINDOW = 20;
 const EXCERPT = 12;
@@ -23,8 +34,9 @@ const EXCERPT = 12;
 /** `区再造”相辅相成…`: a closing quote before any opening one means the paragraph starts inside a quotation. */
 function startsInsideQuote(text: string): boolean {
   for (let i = 0; i < Math.min(text.length, CLOSER_WINDOW); i++) {
-    if (OPENERS.includes(text[i]!)) return false;
-    if (CLOSERS.includes(text[i]!)) return i > 0;
+    const c = text.charCodeAt(i);
+    if (OPENERS.has(c)) return false;
+    if (CLOSERS.has(c)) return i > 0;
   }
   return false;
 }
@@ -99,7 +111,7 @@ const rule: Rule = {
     const residue = residueKinds(context.document);
     const blocks = context.document.blocks.filter((b) => b.kind === 'paragraph' && !residue[b.index]);
     const headings = new Set(context.document.numbered.filter((n) => n.isHeading).map((n) => n.block.index));
-    const endsOpen = (b: Block) => !headings.has(b.index) && ENDS_OPEN.test(b.text);
+    const endsOpen = (b: Block) => !headings.has(b.index) && endsInLetter(b.text);
     /** Strong evidence on its own: a sentence of prose that stops without punctuation. */
     const proseEndsOpen = (b: Block) => endsOpen(b) && b.text.length >= MIN_PROSE_LENGTH && FULL_SENTENCE.test(b.text);
     const startsOpen = (b: Block) => CONTINUES.test(b.text) || startsInsideQuote(b.text);

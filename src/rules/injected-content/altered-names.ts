@@ -11,7 +11,7 @@ const MAP = data.characters as Record<string, string>;
  * Kangxi radicals, CJK radicals supplement, compatibility ideographs and the listed look-alikes (all single
  * UTF-16 code units), as a table: one lookup per character, where a character-class regex cost five times more.
  */
-const LOOKALIKE = new Uint8Array(0x10000);
+export const LOOKALIKE = new Uint8Array(0x10000);
 LOOKALIKE.fill(1, 0x2e80, 0x2fe0);
 LOOKALIKE.fill(1, 0xf900, 0xfb00);
 for (const ch of Object.keys(MAP)) if (ch.length === 1) LOOKALIKE[ch.charCodeAt(0)] = 1;
@@ -30,7 +30,8 @@ const LABEL = {
   en: 'a name written with look-alike characters, unlike elsewhere in the document',
 };
 
-export function findAlteredNames(blocks: readonly Block[], wholeText: string): InjectionFinding[] {
+/** `mayHold(i)`, when given, is false for blocks (by index in `blocks`) known to hold no look-alike character. */
+export function findAlteredNames(blocks: readonly Block[], wholeText: string, mayHold?: (i: number) => boolean): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   const seen = new Map<string, boolean>();
   const inDocument = (normal: string): boolean => {
@@ -38,7 +39,9 @@ export function findAlteredNames(blocks: readonly Block[], wholeText: string): I
     if (known === undefined) seen.set(normal, (known = wholeText.includes(normal)));
     return known;
   };
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    if (mayHold && !mayHold(b)) continue;
+    const block = blocks[b]!;
     const text = block.text;
     for (let at = 0; at < text.length; at++) {
       if (LOOKALIKE[text.charCodeAt(at)] !== 1) continue;

@@ -3,6 +3,8 @@
 
 const FILLER = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const FILLERS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** The same characters by code unit (triggers.ts notes in one pass which blocks hold any). */
+export const FILLER_CODES: readonly number[] = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 
 export interface Unfilled {
   text: string;

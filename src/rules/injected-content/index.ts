@@ -12,12 +12,19 @@ import { findAlteredNames } from './altered-names.js';
 import { groupIdentical, KIND_LABELS, mergeBySpan } from './merge.js';
 import { allowedDomains } from './domains.js';
 import { findShapeSpamInDocument } from './shape-findings.js';
+import { blockTriggers, HOLDS } from './triggers.js';
 
 interface Options {
   kinds: string[];
 }
 
 const KINDS = ['spam', 'repeated-insertion', 'invisible', 'hidden-markup', 'link', 'prompt-injection', 'contact-bait'];
+
+/** Which blocks may hold a look-alike character (noted by the trigger pass over every block). */
+const lookalikeIn = (doc: Parameters<typeof blockTriggers>[0]) => {
+  const triggers = blockTriggers(doc);
+  return (i: number): boolean => (triggers[i]! & HOLDS.lookalike) !== 0;
+};
 
 const rule: Rule<Options> = {
   meta: {
@@ -127,7 +134,7 @@ const rule: Rule<Options> = {
       kinds.has('invisible') ? findInvisible(doc) : [],
       kinds.has('invisible') ? findInvisibleReferences(doc) : [],
       findInsertionsAndSpam(doc, kinds.has('spam'), kinds.has('repeated-insertion')),
-      kinds.has('repeated-insertion') ? findAlteredNames(doc.blocks, doc.text) : [],
+      kinds.has('repeated-insertion') ? findAlteredNames(doc.blocks, doc.text, lookalikeIn(doc)) : [],
       kinds.has('spam') ? findShapeSpamInDocument(doc, domains) : [],
       kinds.has('hidden-markup') || kinds.has('link')
         ? findHiddenMarkup(doc, allowDomains, { hidden: kinds.has('hidden-markup'), links: kinds.has('link'), spam: kinds.has('spam') })

@@ -4,7 +4,7 @@ import type { PolicyDocument } from '../../document/document.js';
 import { overlaps, quoteOf, type InjectionFinding } from './finding.js';
 import { findInsertions, type Insertion } from './repeated-insertion.js';
 import { findSpam, findSpamInHtml, spamClusters } from './spam.js';
-import { blockTriggers } from './triggers.js';
+import { blockTriggers, HOLDS } from './triggers.js';
 
 const INSERTION_LABEL = { zh: '在多处重复插入的外来文字', en: 'foreign text inserted in many places' };
 
@@ -30,7 +30,8 @@ function replacedName(ins: Insertion): string | null {
 export function findInsertionsAndSpam(doc: PolicyDocument, spam: boolean, repeated: boolean): InjectionFinding[] {
   const blocks = doc.blocks;
   const out: InjectionFinding[] = [];
-  for (const ins of findInsertions(blocks)) {
+  const triggers = blockTriggers(doc);
+  for (const ins of findInsertions(blocks, (i) => (triggers[i]! & HOLDS.separator) !== 0)) {
     const cluster = spamClusters(ins.text)[0];
     if (cluster ? !spam : !repeated) continue;
     const replaced = replacedName(ins);

@@ -14,16 +14,29 @@ const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 /** Flags in `starts`: a phrase of two or more characters, a phrase of one, starts with this character. */
 const LONG = 1;
 const SINGLE = 2;
+const START_BITS = LONG | SINGLE;
+/** Above the start flags, `starts` may hold classes of characters given to the constructor (visitAllAndSummarise). */
+const CLASS_SHIFT = 2;
 const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
 
 export class PhraseMatcher<T> {
+  /** Start flags by code unit and, above them, the classes of characters summarised (one table: one load a character). */
   private readonly starts = new Uint8Array(0x10000);
   /** Hashed first two characters of the longer phrases (a collision only costs a useless try). */
   private readonly pairs = new Uint8Array(0x10000);
   private readonly byFirst = new Map<number, { phrase: string; value: T }[]>();
 
-  /** With `ignoreCase`, ASCII letters match either case. */
-  constructor(entries: Iterable<[string, T]>, private readonly ignoreCase = false) {
+  /**
+   * With `ignoreCase`, ASCII letters match either case. `classes` (up to six bits by code unit) are the kinds of
+   * character visitAllAndSummarise reports a text to hold.
+   */
+  constructor(entries: Iterable<[string, T]>, private readonly ignoreCase = false, classes?: Uint8Array) {
+    if (classes) {
+      for (let c = 0; c < 0x10000; c++) {
+        if (classes[c]! >> (8 - CLASS_SHIFT)) throw new Error('PhraseMatcher: classes have at most six bits');
+        this.starts[c] = classes[c]! << CLASS_SHIFT;
+      }
+    }
     for (const [raw, value] of entries) {
       if (raw.length === 0) continue;
       const phrase = ignoreCase ? raw.replace(/[A-Z]/g, (c) => c.toLowerCase()) : raw;
@@ -59,7 +72,7 @@ export class PhraseMatcher<T> {
   /** Whether a phrase may start at i: the first character, then the first two, looked up. */
   private mayStartAt(text: string, i: number): boolean {
     const c = text.charCodeAt(i);
-    const flags = this.starts[c]!;
+    const flags = this.starts[c]! & START_BITS;
     if (flags !== LONG) return flags !== 0;
     if (i + 1 >= text.length) return false;
     const next = text.charCodeAt(i + 1);
@@ -85,6 +98,24 @@ export class PhraseMatcher<T> {
       if (!this.mayStartAt(text, i)) continue;
       for (const { phrase, value } of this.candidatesAt(text, i)!) if (this.phraseAt(text, i, phrase)) visit(value);
     }
+  }
+
+  /**
+   * As visitAll, and in the same pass over the text the OR of `classes` over its code units: a summary of what
+   * kinds of character it holds, for other detectors to skip the texts that lack theirs.
+   */
+  visitAllAndSummarise(text: string, visit: (value: T) => void): number {
+    let summary = 0;
+    const starts = this.starts;
+    for (let i = 0; i < text.length; i++) {
+      const flags = starts[text.charCodeAt(i)]!;
+      // Most characters of prose neither start a phrase nor belong to a class.
+      if (flags === 0) continue;
+      summary |= flags;
+      if ((flags & START_BITS) === 0 || !this.mayStartAt(text, i)) continue;
+      for (const { phrase, value } of this.candidatesAt(text, i)!) if (this.phraseAt(text, i, phrase)) visit(value);
+    }
+    return summary >> CLASS_SHIFT;
   }
 
   /** True as soon as one phrase occurs. */

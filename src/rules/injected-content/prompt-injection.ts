@@ -7,9 +7,9 @@ import type { PolicyDocument } from '../../document/document.js';
 import type { Range } from '../../types.js';
 import { quoteOf, type InjectionFinding } from './finding.js';
 import data from './prompt-injection.json' with { type: 'json' };
-import { escapeRegExp } from '../../regexp.js';
+import { escapeRegExp, execAll } from '../../regexp.js';
 import { withoutFillers } from './fillers.js';
-import { blockTriggers, triggersIn, TRIGGER } from './triggers.js';
+import { blockTriggers, HOLDS, triggersIn, TRIGGER } from './triggers.js';
 
 type Family = keyof typeof data.families | 'phrase';
 
@@ -25,6 +25,8 @@ const FAMILIES: { family: Family; pattern: RegExp; trigger: number }[] = [
   })),
 ];
 const ROLE_MARKER_ANCHOR = new RegExp(data.roleMarkerAnchor, 'i');
+/** The trigger bits of all families: a block with none of them can only hold a role marker. */
+const FAMILY_TRIGGERS = FAMILIES.reduce((bits, f) => bits | f.trigger, 0);
 /** Where a sentence ends: the instruction, its quote and the families that must agree stay inside one. */
 const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)|-->/g;
 const MAX_QUOTE_SPAN = 120;
@@ -36,10 +38,24 @@ interface Hit {
   end: number;
 }
 
+/**
+ * The matches of a global unicode pattern, as text.matchAll gives them, by exec on the pattern itself (matchAll
+ * copies the pattern on each call). After an empty match the search moves on by a code point, as matchAll does.
+ */
+function unicodeMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of execAll(SENTENCE_END, text)) {
     const end = m.index + m[0].length;
     // A role marker at a line start belongs to the line after it; a newline only ends a sentence after text.
     if (text.slice(start, m.index).trim()) out.push([start, end]);
@@ -74,14 +90,24 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
   const found = triggers ?? triggersIn(text);
   const present = FAMILIES.filter((f) => (f.trigger ? found & f.trigger : ROLE_MARKER_ANCHOR.test(text)));
   if (!present.some((f) => DECISIVE.has(f.family)) && present.length < 2) return out;
-  const hits: Hit[] = [];
-  for (const { family, pattern } of present) {
-    for (const m of text.matchAll(pattern)) {
+  const hitsOf = new Map<Family, Hit[]>();
+  const familyHits = ({ family, pattern }: (typeof FAMILIES)[number]): Hit[] => {
+    let list = hitsOf.get(family);
+    if (list) return list;
+    hitsOf.set(family, (list = []));
+    for (const m of unicodeMatches(pattern, text)) {
       // Patterns that look behind at a line start or a bracket start the hit after it.
       const lead = /^(?:[\s。！？!?]|<!--)*/.exec(m[0])![0].length;
-      hits.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });
+      list.push({ family, start: m.index + (lead < m[0].length ? lead : 0), end: m.index + m[0].length });
     }
-  }
+    return list;
+  };
+  // The decisive families first: without a hit of theirs a sentence decides only on two other families, so
+  // with fewer than two of those present nothing can be found (common words anchor most families).
+  const decisive = present.filter((f) => DECISIVE.has(f.family));
+  if (present.length - decisive.length < 2 && decisive.every((f) => familyHits(f).length === 0)) return out;
+  const hits: Hit[] = [];
+  for (const f of present) for (const h of familyHits(f)) hits.push(h);
   if (hits.length === 0) return out;
   // Hits in order of start, walked once alongside the sentences.
   hits.sort((a, b) => a.start - b.start);
@@ -126,7 +152,13 @@ function matchesIn(original: string, toOriginalSource: (start: number, end: numb
 export function findPromptInjection(doc: PolicyDocument): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   const triggers = blockTriggers(doc);
-  doc.blocks.forEach((block, i) => out.push(...matchesIn(block.text, (s, e) => block.sourceRange(s, e), triggers[i])));
+  doc.blocks.forEach((block, i) => {
+    // Most blocks hold no family's words and no fillers (their text is then read as it is): only a role
+    // marker could be there, and where its anchor is missing, matchesIn would find nothing.
+    const found = triggers[i]!;
+    if (!(found & (FAMILY_TRIGGERS | HOLDS.filler)) && !ROLE_MARKER_ANCHOR.test(block.text)) return;
+    out.push(...matchesIn(block.text, (s, e) => block.sourceRange(s, e), found));
+  });
   for (const fragment of doc.html) {
     const base = fragment.range[0];
     out.push(...matchesIn(fragment.value, (s, e) => [base + s, base + e]));

@@ -3,6 +3,7 @@
 // name or standing in front of it. A phrase a document legitimately repeats starts after punctuation
 // (（责任单位： / 。到2025年,); an inserted label often sits right after a word, after different words.
 import type { Block } from '../../document/block.js';
+import { execAll } from '../../regexp.js';
 
 
 /** Punctuation an insertion may contain (澳门和记娱乐场,菠菜导航网:); it never grows over other punctuation. */
@@ -13,7 +14,9 @@ const MIN_DISTINCT_CONTEXTS = 3;
 const MIN_LENGTH = 6;
 /** A label stuck in front of a name ends in one of these (…导航网:开平市 with 开平市 gone). */
 const LABEL_END = /[:：|｜丨]$/;
-const LABEL_SEPARATOR = /[:：|｜丨]/g;
+/** The separators as characters (triggers.ts notes which blocks hold one). */
+export const LABEL_SEPARATORS = ':：|｜丨';
+const LABEL_SEPARATOR = new RegExp(`[${LABEL_SEPARATORS}]`, 'g');
 const MIN_GLUED_SHARE = 0.25;
 const MAX_EXTENSION = 24;
 const KEY_LENGTH = 4;
@@ -33,11 +36,14 @@ export interface Insertion {
 }
 
 /** Places where a label separator is glued to the word after it (导航网:先进), grouped by the characters before it. */
-function gluedSegments(blocks: readonly Block[]): Map<string, Occurrence[]> {
+function gluedSegments(blocks: readonly Block[], mayHold?: (i: number) => boolean): Map<string, Occurrence[]> {
   const groups = new Map<string, Occurrence[]>();
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    if (mayHold && !mayHold(b)) continue;
+    const block = blocks[b]!;
     const text = block.text;
-    for (const m of text.matchAll(LABEL_SEPARATOR)) {
+    // exec on the pattern itself: matchAll copies it for each block, which cost more than the search.
+    for (const m of execAll(LABEL_SEPARATOR, text)) {
       const i = m.index;
       if (!isWordChar(text[i + 1])) continue;
       // Grouped by their last characters: the words in front of an insertion differ from place to place.
@@ -145,9 +151,10 @@ function ownWordShare(text: string, occurrences: number, blocks: readonly Block[
   return pairs.filter(beyond).length / pairs.length;
 }
 
-export function findInsertions(blocks: readonly Block[]): Insertion[] {
+/** `mayHoldSeparator(i)`, when given, is false for blocks (by index in `blocks`) known to hold no label separator. */
+export function findInsertions(blocks: readonly Block[], mayHoldSeparator?: (i: number) => boolean): Insertion[] {
   const out: Insertion[] = [];
-  for (const [, group] of gluedSegments(blocks)) {
+  for (const [, group] of gluedSegments(blocks, mayHoldSeparator)) {
     if (group.length >= MIN_OCCURRENCES) resolve(group, 0, blocks, out);
   }
   return out;

@@ -5,6 +5,7 @@ import type { PolicyDocument } from '../../document/document.js';
 import type { InjectionFinding } from './finding.js';
 import { findShapeSpam, hanBigrams } from './shape.js';
 import { blockTriggers } from './triggers.js';
+import { mayHoldSignals } from './signals.js';
 
 const bigramsOf = new WeakMap<PolicyDocument, Set<number>>();
 
@@ -20,6 +21,7 @@ export function findShapeSpamInDocument(doc: PolicyDocument, domains: readonly s
   const bigrams = () => documentBigrams(doc);
   const triggers = blockTriggers(doc);
   doc.blocks.forEach((block, i) => {
+    if (!mayHoldSignals(block.text, triggers[i]!)) return;
     out.push(...findShapeSpam(block.text, (s, e) => block.sourceRange(s, e), domains, { bigrams, triggers: triggers[i] }));
   });
   for (const fragment of doc.html) {

@@ -6,9 +6,9 @@ import { PhraseMatcher } from './phrase-matcher.js';
 import { isAllowed } from './domains.js';
 import { vocabularyHits } from './spam.js';
 import { contactHits } from './contact-bait.js';
-import { ALL_TRIGGERS, TRIGGER } from './triggers.js';
+import { ALL_TRIGGERS, HOLDS, TRIGGER } from './triggers.js';
 import data from './shape-lexicon.json' with { type: 'json' };
-import { longestFirstAlternation } from '../../regexp.js';
+import { execAll, longestFirstAlternation } from '../../regexp.js';
 
 export type SignalType = 'vocabulary' | 'call-to-action' | 'domain' | 'contact' | 'phone';
 
@@ -100,7 +100,7 @@ export function domainHits(text: string, domains: readonly string[]): Signal[] {
   const plain = undisguised(text);
   const lower = plain.text.toLowerCase();
   const out: Signal[] = [];
-  for (const m of lower.matchAll(DOMAIN)) {
+  for (const m of execAll(DOMAIN, lower)) {
     const host = m[0];
     if (isAllowed(host, domains)) continue;
     const start = plain.at[m.index]!;
@@ -112,6 +112,15 @@ export function domainHits(text: string, domains: readonly string[]): Signal[] {
   return out;
 }
 
+/**
+ * False when signalsIn(text, …, triggers) is sure to find nothing, told cheaply from a block's triggers and the
+ * characters it holds (triggers.ts): no lexicon word, no letter for an address, no filler, no phone number.
+ */
+export function mayHoldSignals(text: string, triggers: number): boolean {
+  const lexicons = TRIGGER.spam | TRIGGER.callToAction | TRIGGER.brand | TRIGGER.contactChannel;
+  return (triggers & (lexicons | HOLDS.letter | HOLDS.filler)) !== 0 || MAYBE_PHONE.test(text);
+}
+
 /** The signals in a text; `triggers` (triggers.ts) says which lexicons can find anything in it. */
 export function signalsIn(text: string, domains: readonly string[], triggers = ALL_TRIGGERS): Signal[] {
   const out: Signal[] = [];
@@ -119,7 +128,7 @@ export function signalsIn(text: string, domains: readonly string[], triggers = A
     for (const h of vocabularyHits(text)) out.push({ type: 'vocabulary', start: h.index, end: h.end, weight: h.value.weight, category: h.value.category });
   }
   if (triggers & TRIGGER.callToAction) for (const h of CALLS.matches(text)) out.push({ type: 'call-to-action', start: h.index, end: h.end, weight: h.value });
-  if (triggers & TRIGGER.brand) for (const m of text.matchAll(BRAND)) {
+  if (triggers & TRIGGER.brand) for (const m of execAll(BRAND, text)) {
     if (!NAME_CHAR.test(text[m.index - 1] ?? '') || !NAME_CHAR.test(text[m.index - 2] ?? '')) continue;
     const end = m.index + m[0].length;
     if (out.some((s) => s.type === 'vocabulary' && s.start < end && m.index < s.end)) continue;
@@ -127,6 +136,6 @@ export function signalsIn(text: string, domains: readonly string[], triggers = A
   }
   out.push(...domainHits(text, domains));
   if (triggers & TRIGGER.contactChannel) for (const [start, end] of contactHits(text)) out.push({ type: 'contact', start, end, weight: 1 });
-  if (MAYBE_PHONE.test(text)) for (const m of text.matchAll(PHONE)) out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, weight: 1 });
+  if (MAYBE_PHONE.test(text)) for (const m of execAll(PHONE, text)) out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, weight: 1 });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
