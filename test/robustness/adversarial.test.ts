@@ -112,6 +112,18 @@ describe('a paragraph of thousands of statements without a full stop: each rule 
   });
 });
 
+describe('thousands of paragraphs, headings or lines: each rule grows linearly', () => {
+  // Each one used to read the document from its start (a pattern ending in `$` on all the text before it) or
+  // back over all earlier ones. Growth, as above: 4× the input, at most 8× the time and an allowance.
+  it.each([
+    // A pattern ending in `$` tried from every line break before each residue line between paragraphs.
+    ['web-residue', 'residue lines between paragraphs', '返回顶部\n\n发展经济。\n\n', 'a.md'],
+  ])('%s: %s', TIMING, async (id, _name, unit, filename) => {
+    const quarter = await ruleMs(id, fill(unit, 50_000), filename);
+    expect(await ruleMs(id, fill(unit, 200_000), filename)).toBeLessThan(8 * quarter + ALLOWANCE_MS);
+  });
+});
+
 describe('Markdown nested deeper than the parser can go', () => {
   it('10 000 nested blockquotes: linted as plain text with a warning, not a crash', async () => {
     const text = fill('> ', 20_000) + '培育发展发展';
