@@ -118,6 +118,11 @@ describe('thousands of paragraphs, headings or lines: each rule grows linearly',
   it.each([
     // A pattern ending in `$` tried from every line break before each residue line between paragraphs.
     ['web-residue', 'residue lines between paragraphs', '返回顶部\n\n发展经济。\n\n', 'a.md'],
+    // Each restarting 一、 copied all the items after it; each item with no parent looked for its missing first
+    // marker from the document start; each 三、 looked through every sub-list an earlier 一、 opened.
+    ['heading-sequence', 'headings that all restart at 一、', '# 一、总则\n\n', 'a.md'],
+    ['heading-sequence', 'items after headings of their own, none numbered 一、', '# 总则\n\n二、发展\n\n', 'a.md'],
+    ['heading-sequence', 'sub-lists opened by 一、 and never resumed', '一、\n三、\n', 'a.txt'],
   ])('%s: %s', TIMING, async (id, _name, unit, filename) => {
     const quarter = await ruleMs(id, fill(unit, 50_000), filename);
     expect(await ruleMs(id, fill(unit, 200_000), filename)).toBeLessThan(8 * quarter + ALLOWANCE_MS);
