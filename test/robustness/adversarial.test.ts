@@ -106,6 +106,8 @@ describe('a paragraph of thousands of statements without a full stop: each rule 
     ['placeholder', 'blank place names', 'XX市，'],
     // Each count followed by 一是 searched the paragraph to its end for the ordinals it lacks and for the sentence end.
     ['count-mismatch', 'counts listed by ordinals', '两个方面：一是，二是，'],
+    // Each yearly average read its sentence back to the start for the growth word and the years of its rates.
+    ['share-consistency', 'yearly averages of rates', '2016-2018年增长1%、2%、3%，年均2%，'],
   ])('%s: %s', TIMING, async (id, _name, unit) => {
     const quarter = await ruleMs(id, fill(unit, 50_000), 'a.txt');
     expect(await ruleMs(id, fill(unit, 200_000), 'a.txt')).toBeLessThan(8 * quarter + ALLOWANCE_MS);
