@@ -108,6 +108,8 @@ describe('a paragraph of thousands of statements without a full stop: each rule 
     ['count-mismatch', 'counts listed by ordinals', '两个方面：一是，二是，'],
     // Each yearly average read its sentence back to the start for the growth word and the years of its rates.
     ['share-consistency', 'yearly averages of rates', '2016-2018年增长1%、2%、3%，年均2%，'],
+    // Each closing mark searched (and spliced) the list of all marks still open before it.
+    ['range-format', 'marks that never close', '“发展（改革】'],
   ])('%s: %s', TIMING, async (id, _name, unit) => {
     const quarter = await ruleMs(id, fill(unit, 50_000), 'a.txt');
     expect(await ruleMs(id, fill(unit, 200_000), 'a.txt')).toBeLessThan(8 * quarter + ALLOWANCE_MS);
