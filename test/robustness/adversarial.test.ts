@@ -101,9 +101,35 @@ describe('a paragraph of thousands of statements without a full stop: each rule 
     ['phase-total', 'totals that count the figures before them', '以上三项合计180亿元，'],
     ['share-consistency', 'growth between two levels', '从300亿元增至400亿元，增长33.3%，'],
     ['goal-consistency', 'dated goals', '2025年GDP达到100亿元，比2020年增长50%，'],
+    // Each placeholder was checked against all those taken before it, and read its sentence back and forth.
+    ['placeholder', 'notes to the drafter', '【待补充】'],
+    ['placeholder', 'blank place names', 'XX市，'],
+    // Each count followed by 一是 searched the paragraph to its end for the ordinals it lacks and for the sentence end.
+    ['count-mismatch', 'counts listed by ordinals', '两个方面：一是，二是，'],
+    // Each yearly average read its sentence back to the start for the growth word and the years of its rates.
+    ['share-consistency', 'yearly averages of rates', '2016-2018年增长1%、2%、3%，年均2%，'],
+    // Each closing mark searched (and spliced) the list of all marks still open before it.
+    ['range-format', 'marks that never close', '“发展（改革】'],
   ])('%s: %s', TIMING, async (id, _name, unit) => {
     const quarter = await ruleMs(id, fill(unit, 50_000), 'a.txt');
     expect(await ruleMs(id, fill(unit, 200_000), 'a.txt')).toBeLessThan(8 * quarter + ALLOWANCE_MS);
+  });
+});
+
+describe('thousands of paragraphs, headings or lines: each rule grows linearly', () => {
+  // Each one used to read the document from its start (a pattern ending in `$` on all the text before it) or
+  // back over all earlier ones. Growth, as above: 4× the input, at most 8× the time and an allowance.
+  it.each([
+    // A pattern ending in `$` tried from every line break before each residue line between paragraphs.
+    ['web-residue', 'residue lines between paragraphs', '返回顶部\n\n发展经济。\n\n', 'a.md'],
+    // Each restarting 一、 copied all the items after it; each item with no parent looked for its missing first
+    // marker from the document start; each 三、 looked through every sub-list an earlier 一、 opened.
+    ['heading-sequence', 'headings that all restart at 一、', '# 一、总则\n\n', 'a.md'],
+    ['heading-sequence', 'items after headings of their own, none numbered 一、', '# 总则\n\n二、发展\n\n', 'a.md'],
+    ['heading-sequence', 'sub-lists opened by 一、 and never resumed', '一、\n三、\n', 'a.txt'],
+  ])('%s: %s', TIMING, async (id, _name, unit, filename) => {
+    const quarter = await ruleMs(id, fill(unit, 50_000), filename);
+    expect(await ruleMs(id, fill(unit, 200_000), filename)).toBeLessThan(8 * quarter + ALLOWANCE_MS);
   });
 });
 

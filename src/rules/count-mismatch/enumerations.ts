@@ -98,10 +98,11 @@ function findEnumerations(doc: PolicyDocument): Enumeration[] {
     }
     if (counts.length === 0) continue;
     const numbered = numberedByBlock.get(block.index);
+    const places = new Places(text);
     for (const count of counts) {
       const found =
         listBefore(count, numbered?.markerEnd ?? 0) ??
-        listAfter(count) ??
+        listAfter(count, places) ??
         (counts.length === 1 && titleCounts(block, numbered, count) ? subItems(doc, count, numbered ?? null, numberedByBlock) : null);
       if (found) out.push(found);
     }
@@ -243,7 +244,7 @@ function quotedRunStart(text: string, floor: number, j: number): number {
 }
 
 /** `“六个一”（A、B、…）`, `三大产业：A、B、C。`, `三个方面：一是…；二是…`: a list right after the counted noun. */
-function listAfter(count: StatedCount): Enumeration | null {
+function listAfter(count: StatedCount, places: Places): Enumeration | null {
   const text = count.block.text;
   let i = count.start + count.label.length;
   if (text[i] === '”') i++;
@@ -264,7 +265,7 @@ function listAfter(count: StatedCount): Enumeration | null {
   const from = introduced ? i + introduced[0].length : i + 1;
   // 十大工程，包括A、B: 包括 may name only some of them.
   const partial = introduced?.[2] !== undefined;
-  if (text.startsWith('一是', from) || text.startsWith('第一', from)) return ordinals(count, from);
+  if (text.startsWith('一是', from) || text.startsWith('第一', from)) return ordinals(count, from, places);
   let to = from;
   while (to < text.length && !/[。；;\n]/.test(text[to]!)) if (++to - from > MAX_LIST) return null;
   const inner = text.slice(from, to);
@@ -277,23 +278,54 @@ function listAfter(count: StatedCount): Enumeration | null {
 }
 
 /** 一是…；二是…；三是…: the run of consecutive ordinals after the colon, in the same paragraph. */
-function ordinals(count: StatedCount, from: number): Enumeration | null {
+function ordinals(count: StatedCount, from: number, places: Places): Enumeration | null {
   const text = count.block.text;
   const style = text.startsWith('一是', from) ? (n: string) => `${n}是` : (n: string) => `第${n}`;
   let n = 1;
   let lastAt = from;
   for (let at = from; n < ORDINALS.length; n++) {
-    const next = text.indexOf(style(ORDINALS[n]!), at + 1);
+    const next = places.next(style(ORDINALS[n]!), at + 1);
     // Each ordinal opens a clause; another 一是 starts another list.
     if (next === -1 || !/[，,；;。：:\s]/.test(text[next - 1]!)) break;
-    const restart = text.indexOf(style(ORDINALS[0]!), at + 1);
+    const restart = places.next(style(ORDINALS[0]!), at + 1);
     if (restart !== -1 && restart < next) break;
     at = lastAt = next;
   }
   if (n < 2) return null;
-  const end = sentenceEnd(text, lastAt);
+  const end = SENTENCE_ENDS.map((c) => places.next(c, lastAt)).reduce((a, b) => (b !== -1 && (a === -1 || b < a) ? b : a), -1);
   // Writers often go on without ordinals (一是…二是…另一类是…): only more ordinals than the count is sure.
-  return { count, form: 'ordinals', items: span(count.block, from, end), min: n, max: n, open: true };
+  return { count, form: 'ordinals', items: span(count.block, from, end === -1 ? text.length : end), min: n, max: n, open: true };
+}
+
+const SENTENCE_ENDS = [...'。；;\n'];
+
+/**
+ * Where given words (一是, 二是, 第三…, 。) stand in a block, each listed once when first asked for: a paragraph of
+ * thousands of counts followed by 一是 and no 。 was searched to its end (for 四是, for the sentence end) once per
+ * count, which was quadratic.
+ */
+class Places {
+  private readonly lists = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** The first place of `word` at or after `from`, or -1 (as text.indexOf). */
+  next(word: string, from: number): number {
+    let list = this.lists.get(word);
+    if (!list) {
+      list = [];
+      for (let k = this.text.indexOf(word); k !== -1; k = this.text.indexOf(word, k + 1)) list.push(k);
+      this.lists.set(word, list);
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo]! : -1;
+  }
 }
 
 /** A heading that states a count, and the sub-items under it: numbered one level down, or lines led by ——. */
@@ -411,11 +443,6 @@ function matchingClose(text: string, open: number): number {
     else if (CLOSER_CODES.has(c) && --depth === 0) return k;
   }
   return -1;
-}
-
-function sentenceEnd(text: string, from: number): number {
-  const m = /[。；;\n]/.exec(text.slice(from));
-  return m ? from + m.index : text.length;
 }
 
 function span(block: Block, from: number, to: number): EnumerationItems {

@@ -208,14 +208,40 @@ function lastMissing(doc: PolicyDocument, fromBlock: number, item: SequenceItem,
  */
 function writtenBetween(doc: PolicyDocument, fromBlock: number, item: SequenceItem, value: number): boolean {
   const written = markerWithValue(item.numbered, value);
+  const toBlock = item.numbered.block.index;
+  if (toBlock - fromBlock <= SCAN_DIRECTLY) {
+    const has = markerTest(written);
+    for (let i = fromBlock + 1; i < toBlock; i++) if (has(doc.blocks[i]!.text)) return true;
+    return false;
+  }
+  // A long stretch (an item with no parent looks back to the document start): the blocks holding the marker
+  // are listed once per document, or thousands of such items each read the document again (quadratic).
+  const places = doc.analysis('heading-sequence:written-markers', () => new Map<string, number[]>());
+  let list = places.get(written);
+  if (!list) {
+    const has = markerTest(written);
+    list = [];
+    for (const block of doc.blocks) if (has(block.text)) list.push(block.index);
+    places.set(written, list);
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! <= fromBlock) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! < toBlock;
+}
+
+/** Blocks between two items read directly; more are looked up in the list of the blocks holding the marker. */
+const SCAN_DIRECTLY = 64;
+
+function markerTest(written: string): (text: string) => boolean {
   const pattern = new RegExp(`(?:^|[。！？；;!?：:])\\s*${looseMarker(written)}`);
   // What the loose pattern keeps literal (三 of （三）, 第三章) must occur: most blocks fail this before the pattern runs.
   const literal = written.split(/[.．、（）()]/).filter(Boolean);
-  for (let i = fromBlock + 1; i < item.numbered.block.index; i++) {
-    const text = doc.blocks[i]!.text;
-    if (literal.every((piece) => text.includes(piece)) && pattern.test(text)) return true;
-  }
-  return false;
+  return (text) => literal.every((piece) => text.includes(piece)) && pattern.test(text);
 }
 
 /** A marker as a pattern that takes any dot and either bracket width: 3． matches 3. and 3、, （三） matches (三). */

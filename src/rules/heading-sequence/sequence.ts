@@ -132,11 +132,18 @@ export function buildSequence(doc: PolicyDocument): SequenceItem[] {
 }
 
 /**
+ * How many sub-lists back an item may resume: real documents resume the one just above (the deepest found in the
+ * development set and bench corpus is 1). Unbounded, a run of 一、 and 三、 (each 一、 opening a sub-list that 三、
+ * never resumes) read all the earlier ones at every 三、 (quadratic).
+ */
+const MAX_RESUMED_DEPTH = 32;
+
+/**
  * Sub-lists restart at 1 in the same style (四、 … 一、二、三、 … 五、): an item that continues the innermost
  * run, or else an outer one, belongs to that run and closes the sub-lists above it. Null when none fits.
  */
 function resumedRun(runs: Run[], value: number): Run | null {
-  for (let i = runs.length - 1; i >= 0; i--) {
+  for (let i = runs.length - 1; i >= Math.max(0, runs.length - MAX_RESUMED_DEPTH); i--) {
     if (runs[i]!.last.numbered.value + 1 === value) {
       runs.length = i + 1;
       return runs[i]!;
@@ -151,13 +158,20 @@ function resumedRun(runs: Run[], value: number): Run | null {
  * on (（一）一、二、（二）), the restarting 一、 are sub-items written in the wrong style, not a new text.
  */
 export function assignParts(items: readonly SequenceItem[]): void {
-  const outer = Math.min(...items.map((i) => i.rank));
+  const outer = items.reduce((min, i) => Math.min(min, i.rank), Infinity);
+  // The first item of an inner level after each one, found in one walk from the end: a copy of the items after
+  // every restart (thousands of 一、 headings) was quadratic.
+  const nextInner: (SequenceItem | undefined)[] = new Array(items.length);
+  for (let k = items.length - 1, next: SequenceItem | undefined; k >= 0; k--) {
+    nextInner[k] = next;
+    if (items[k]!.rank !== outer) next = items[k];
+  }
   let part = 0;
   let seenOuter = false;
   items.forEach((item, k) => {
     if (item.rank === outer) {
       if (item.numbered.value === 1 && seenOuter) {
-        const inner = items.slice(k + 1).find((i) => i.rank !== outer);
+        const inner = nextInner[k];
         if (!inner || inner.numbered.value === 1) part++;
       }
       seenOuter = true;

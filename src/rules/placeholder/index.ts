@@ -107,29 +107,96 @@ const mayHavePlaceholder = (text: string): boolean => CHEAP.test(text);
 
 function checkBlock(context: RuleContext<Record<string, never>>, block: Block): void {
   const text = block.text;
-  const taken: [number, number][] = [];
+  // What earlier patterns took, in order and disjoint (the matches of one pattern never overlap each other):
+  // a block of thousands of placeholders is checked by binary search, not against every earlier one.
+  let taken: [number, number][] = [];
+  let template: TemplateSentences | undefined;
   for (const { kind, re, may } of PATTERNS) {
     if (!may(text)) continue;
+    const added: [number, number][] = [];
     for (const m of execAll(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      if ((kind === 'blank' || kind === 'year') && describesTemplate(text, start, end)) continue;
-      taken.push([start, end]);
+      if (overlapsAny(taken, start, end)) continue;
+      if ((kind === 'blank' || kind === 'year') && (template ??= new TemplateSentences(text)).describes(start, end)) continue;
+      added.push([start, end]);
       context.report({ messageId: kind, data: { text: m[0] }, range: block.sourceRange(start, end), properties: { kind } });
     }
+    if (added.length > 0) taken = mergeSorted(taken, added);
   }
 }
 
-/** Is the blank part of a sample the sentence describes (写明“××…”字样, 格式为“XX市…”)? */
-function describesTemplate(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
-  const sentence = text.slice(from, to);
-  if (!DESCRIBED_TEMPLATE.test(sentence)) return false;
-  // The blank must sit inside the quoted sample, or right before the word that names it.
-  const before = text.slice(from, start);
-  return before.lastIndexOf('“') > before.lastIndexOf('”') || /^[^，。；]{0,20}(?:字样|样式|式样)/.test(text.slice(end, to));
+/** Whether a range of `sorted` (ordered, disjoint) overlaps [start, end). */
+function overlapsAny(sorted: readonly [number, number][], start: number, end: number): boolean {
+  // The first range that ends after `start`: the only one that can overlap without starting after `end`.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]![0] < end;
+}
+
+function mergeSorted(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]![0] < b[j]![0]) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+/**
+ * Is a blank part of a sample the sentence describes (写明“××…”字样, 格式为“XX市…”)? The block's sentence ends
+ * and quotation marks are listed once, so that a sentence of thousands of blanks is not read again for each.
+ */
+class TemplateSentences {
+  /** Offsets of the sentence-ending characters, in order. */
+  private readonly ends: number[] = [];
+  /** Offsets of “ and ”, in order. */
+  private readonly quotes: number[] = [];
+  private readonly described = new Map<number, boolean>();
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (SENTENCE_END.test(c)) this.ends.push(i);
+      else if (c === '“' || c === '”') this.quotes.push(i);
+    }
+  }
+
+  describes(start: number, end: number): boolean {
+    const { text } = this;
+    // The sentence: after the last end before `start`, up to the first end at or after `end`.
+    const from = lastBefore(this.ends, start) + 1;
+    const next = firstAtOrAfter(this.ends, end);
+    const to = next < this.ends.length ? this.ends[next]! : text.length;
+    let described = this.described.get(from);
+    if (described === undefined) this.described.set(from, (described = DESCRIBED_TEMPLATE.test(text.slice(from, to))));
+    if (!described) return false;
+    // The blank must sit inside the quoted sample (the last quotation mark before it opens one), or right before
+    // the word that names it.
+    const q = firstAtOrAfter(this.quotes, start) - 1;
+    if (q >= 0 && this.quotes[q]! >= from && text[this.quotes[q]!] === '“') return true;
+    return /^[^，。；]{0,20}(?:字样|样式|式样)/.test(text.slice(end, to));
+  }
+}
+
+/** The index of the first element of `sorted` at or after `at` (its length when none is). */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last element of `sorted` before `at`, or -1. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  const k = firstAtOrAfter(sorted, at) - 1;
+  return k >= 0 ? sorted[k]! : -1;
 }

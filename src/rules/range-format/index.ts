@@ -195,30 +195,37 @@ class PairChecker {
 
   check(block: Block, following: readonly Block[]): void {
     const text = block.text;
+    // The marks still open, in order, and per opening character (the one a closer takes is always the last of its
+    // character): searching and splicing the list at each closer was quadratic in a paragraph of thousands of
+    // marks that never close. Taken marks are flagged and dropped at the paragraph's end.
     const open: OpenMark[] = [];
+    const openByChar = new Map<string, OpenMark[]>();
+    const carriedByChar = byChar(this.carried);
+    const taken = new Set<OpenMark>();
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (OPENERS.has(c)) {
-        open.push({ block, at: i, char: c, ttl: 2 });
+        const mark = { block, at: i, char: c, ttl: 2 };
+        open.push(mark);
+        let list = openByChar.get(c);
+        if (!list) openByChar.set(c, (list = []));
+        list.push(mark);
         continue;
       }
       const opener = CLOSERS.get(c);
       if (!opener) continue;
-      const own = lastIndexOf(open, opener);
-      if (own !== -1) open.splice(own, 1);
-      else {
-        const earlier = lastIndexOf(this.carried, opener);
-        if (earlier !== -1) this.carried.splice(earlier, 1);
-        else this.report({ block, at: i, char: c, ttl: 0 });
-      }
+      const own = openByChar.get(opener)?.pop() ?? carriedByChar.get(opener)?.pop();
+      if (own) taken.add(own);
+      else this.report({ block, at: i, char: c, ttl: 0 });
     }
     const continuedQuote = following.some((b) => b.text.startsWith('“'));
     const still: OpenMark[] = [];
     for (const mark of this.carried) {
+      if (taken.has(mark)) continue;
       if (--mark.ttl > 0) still.push(mark);
       else this.report(mark);
     }
-    for (const mark of open) if (!(mark.char === '“' && continuedQuote)) still.push(mark);
+    for (const mark of open) if (!taken.has(mark) && !(mark.char === '“' && continuedQuote)) still.push(mark);
     this.carried = still;
   }
 
@@ -237,7 +244,12 @@ class PairChecker {
   }
 }
 
-function lastIndexOf(marks: readonly OpenMark[], char: string): number {
-  for (let i = marks.length - 1; i >= 0; i--) if (marks[i]!.char === char) return i;
-  return -1;
+function byChar(marks: readonly OpenMark[]): Map<string, OpenMark[]> {
+  const out = new Map<string, OpenMark[]>();
+  for (const mark of marks) {
+    const list = out.get(mark.char);
+    if (list) list.push(mark);
+    else out.set(mark.char, [mark]);
+  }
+  return out;
 }

@@ -157,6 +157,13 @@ export function findPointChanges(mentions: readonly QuantityMention[]): PointCha
   return out;
 }
 
+/**
+ * How far back from the rates the sentence is read for its growth word and years: the longest such lead in the
+ * development set and bench corpus is 42 characters. Unbounded, every average in a paragraph of thousands of
+ * them without a full stop read the paragraph back to its start (quadratic).
+ */
+const AVERAGE_LEAD_LIMIT = 400;
+
 export function findAverages(doc: PolicyDocument, mentions: readonly QuantityMention[]): AverageStatement[] {
   const out: AverageStatement[] = [];
   const sentences = doc.sentences;
@@ -173,7 +180,7 @@ export function findAverages(doc: PolicyDocument, mentions: readonly QuantityMen
       while (first > 0 && isJoined(list[first - 1]!, list[first]!)) first--;
       const rates = list.slice(first, i);
       if (rates.length < 2 || rates.some((r) => r.dimension !== 'percent' || !exact(r) || r.block !== average.block)) continue;
-      const lead = text.slice(sentence.start, rates[0]!.start);
+      const lead = text.slice(Math.max(sentence.start, rates[0]!.start - AVERAGE_LEAD_LIMIT), rates[0]!.start);
       if (!GROWTH.test(lead) || DECLINE.test(lead)) continue;
       // The rates are one per year of a stated span (2016-2018年 … 7.6%、9.6%、10.5%).
       const spans = findYearSpans(lead);

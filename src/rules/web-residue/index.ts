@@ -145,7 +145,7 @@ function wholeLines(doc: PolicyDocument, group: readonly Block[]): Range | null 
   if (end < text.length) end++;
   // Markdown paragraphs stand between blank lines: take one of them along, so that no double blank remains.
   const blankAfter = /^[ \t]*\r?\n/.exec(text.slice(end));
-  const blankBefore = /\r?\n[ \t]*\r?\n$/.test(text.slice(0, start));
+  const blankBefore = endsWithBlankLine(text, start);
   if (blankAfter && (start === 0 || blankBefore)) end += blankAfter[0].length;
   else if (!blankAfter && end === text.length && blankBefore) start = text.lastIndexOf('\n', start - 2) + 1;
   let pos = start;
@@ -154,6 +154,20 @@ function wholeLines(doc: PolicyDocument, group: readonly Block[]): Range | null 
     pos = b.range[1];
   }
   return text.slice(pos, end).trim() === '' ? [start, end] : null;
+}
+
+/**
+ * Whether the text before `at` ends in a blank line (`\n`, spaces or tabs, `\n`, with optional `\r`s), read back
+ * from `at`: the pattern /\r?\n[ \t]*\r?\n$/ on the text before it was tried from every line break of the
+ * document, once per report (quadratic in a page of thousands of residue lines between paragraphs).
+ */
+function endsWithBlankLine(text: string, at: number): boolean {
+  let k = at;
+  if (text[k - 1] !== '\n') return false;
+  k--;
+  if (text[k - 1] === '\r') k--;
+  while (text[k - 1] === ' ' || text[k - 1] === '\t') k--;
+  return text[k - 1] === '\n';
 }
 
 export default rule;
