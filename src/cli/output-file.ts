@@ -63,13 +63,7 @@ export function deferredFileOutput(target: string, shown = target, locale: Local
     }
   }
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.policylint-tmp`);
-  let fd = -1;
-  try {
-    fd = openSync(temp, 'wx');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    fail(`无法写入（${code}）`, `cannot write the file (${code})`);
-  }
+  const fd = openOrFail(temp, 'wx', fail);
   const removeTemp = () => rmSync(temp, { force: true });
   process.once('exit', removeTemp);
   let chunks: string[] = [];
@@ -95,13 +89,7 @@ export function deferredFileOutput(target: string, shown = target, locale: Local
 }
 
 function directOutput(target: string, fail: (zh: string, en: string) => never): Output {
-  let fd = -1;
-  try {
-    fd = openSync(target, 'w');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    fail(`无法写入（${code}）`, `cannot write the file (${code})`);
-  }
+  const fd = openOrFail(target, 'w', fail);
   return {
     write: (s) => void writeSync(fd, s),
     close: () => closeSync(fd),
@@ -113,5 +101,14 @@ function statOrNull(path: string): Stats | undefined {
     return statSync(path);
   } catch {
     return undefined;
+  }
+}
+
+function openOrFail(path: string, flags: string, fail: (zh: string, en: string) => never): number {
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return fail(`无法写入（${code}）`, `cannot write the file (${code})`);
   }
 }

@@ -58,17 +58,21 @@ describe('sameFigure', () => {
   });
 });
 
+/** Milliseconds the quantity reader takes on `text` (the document and its sentences built beforehand). */
+function readingMs(text: string): number {
+  const doc = new PolicyDocument(text, 'long.txt');
+  void doc.sentences;
+  const started = performance.now();
+  quantitiesOf(doc);
+  return performance.now() - started;
+}
+
 describe('grammar cost', () => {
   // Growth, not speed: four times the input may take at most about four times as long (8× and a fixed
   // allowance absorb a shared machine's noise; quadratic reading would take 16×, ~35 ms a quarter here).
   it('reads long runs of digits and numerals in linear time', () => {
     const text = (n: number) => `${'1'.repeat(n)}。${'一'.repeat(n)}。${'1,000'.repeat(n / 5)}。`;
-    const ms = (n: number) => {
-      const doc = new PolicyDocument(text(n), 'long.txt');
-      const started = performance.now();
-      quantitiesOf(doc);
-      return performance.now() - started;
-    };
+    const ms = (n: number) => readingMs(text(n));
     ms(2_000); // warm-up
     const quarter = Math.min(ms(25_000), ms(25_000));
     expect(ms(100_000)).toBeLessThan(8 * quarter + 50);
@@ -80,13 +84,7 @@ describe('grammar cost', () => {
     ['a goal year of the sentence before', (n: number) => `到2025年。${'1亿元，'.repeat(n / 4)}`],
     ['a stray closing bracket before each figure', (n: number) => '）1亿元，'.repeat(n / 5)],
   ])('reads a paragraph of figures without a full stop in linear time: %s', (_name, text) => {
-    const ms = (n: number) => {
-      const doc = new PolicyDocument(text(n), 'long.txt');
-      void doc.sentences;
-      const started = performance.now();
-      quantitiesOf(doc);
-      return performance.now() - started;
-    };
+    const ms = (n: number) => readingMs(text(n));
     ms(2_000); // warm-up
     const quarter = Math.min(ms(50_000), ms(50_000));
     expect(ms(200_000)).toBeLessThan(8 * quarter + 50);

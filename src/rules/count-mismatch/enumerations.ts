@@ -8,6 +8,7 @@ import { STYLE_ORDER, type NumberedBlock } from '../../document/numbering.js';
 import { COUNT_NUMERAL_CLASS, FIGURE_CHAR, hasDigit, isChineseCount, parseNumeral, PLURAL_COUNT_CLASS } from '../../quantity/numerals.js';
 import words from './enumeration-words.json' with { type: 'json' };
 import { longestFirstAlternation } from '../../regexp.js';
+import { firstAtOrAfter } from '../../sorted.js';
 
 export interface StatedCount {
   block: Block;
@@ -317,14 +318,8 @@ class Places {
       for (let k = this.text.indexOf(word); k !== -1; k = this.text.indexOf(word, k + 1)) list.push(k);
       this.lists.set(word, list);
     }
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length ? list[lo]! : -1;
+    const k = firstAtOrAfter(list, from);
+    return k < list.length ? list[k]! : -1;
   }
 }
 

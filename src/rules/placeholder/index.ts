@@ -2,6 +2,7 @@
 import type { Block } from '../../document/block.js';
 import type { Rule, RuleContext } from '../../types.js';
 import { escapeRegExp, execAll, longestFirstAlternation } from '../../regexp.js';
+import { firstAtOrAfter } from '../../sorted.js';
 import markers from './markers.json' with { type: 'json' };
 
 type Kind = 'blank' | 'year' | 'todo' | 'marker' | 'variable';
@@ -181,18 +182,6 @@ class TemplateSentences {
     if (q >= 0 && this.quotes[q]! >= from && text[this.quotes[q]!] === '“') return true;
     return /^[^，。；]{0,20}(?:字样|样式|式样)/.test(text.slice(end, to));
   }
-}
-
-/** The index of the first element of `sorted` at or after `at` (its length when none is). */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The last element of `sorted` before `at`, or -1. */
