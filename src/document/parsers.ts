@@ -1,6 +1,7 @@
 // The parsers beyond plain text, each loaded once per process when a document first needs it: remark for Markdown
 // that plain-markdown.ts cannot build by itself, rehype-parse for HTML pages, mammoth for Word files. Runs over
-// plain text, or over Markdown that is only headings and prose, load none of them and start faster.
+// plain text, or over Markdown plain-markdown.ts builds (headings, prose, code spans, simple bullet lists), load none
+// of them and start faster.
 // `PolicyDocument.load` awaits `loadParsers`; the synchronous parse functions below never load anything, and throw
 // ParserNotLoadedError, naming the parser, when the one they need was never loaded.
 import type { Root } from 'mdast';
@@ -37,7 +38,7 @@ function plainTreeOf(text: string): Root | null {
 
 /**
  * Loads what parsing a text of `format` needs, once per process: nothing for plain text (nor for the extracted
- * text of a Word file), nor for Markdown when `text` is given and is only headings and prose. Without `text`,
+ * text of a Word file), nor for Markdown when `text` is given and plain-markdown.ts builds it. Without `text`,
  * Markdown loads remark.
  */
 export async function loadParsers(format: DocumentFormat, text?: string): Promise<void> {

@@ -24,24 +24,40 @@ const piece = fc.constantFrom(
   ' ', '  ', '\t', '1. ', '1) ', '2016. ', '- ', '* ', '+ ', '> ', '---', '===', '```', '~~~', '<!-- x -->', '<b>', '&amp;',
   '\\', '*', '_', '[a](b)', '[a]: b', '`c`', '!', '    ', '\0', '\uFEFF', '\u2028', '|a|b|', '+++',
   '\v', '\f', '\u00a0', '\u3000', '<中', '<a>', '<!--', '-->', '<!-- c -->', '\uD83D\uDE00', '\uD83D', 'http://x.cn', '--我', '+a', '=a', '# a ', '#  ', '~',
+  '\n- ', '\n+ ', '\n\n- ', '- - ', '-a', '`', '``', '`代码`', '` a `', '`  `', '` \u3000 `', '`a ``', '\n  ',
 );
-const markdownish = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+/** Whole lines (items, prose, headings, blank lines, comments), so that lists, tight and loose, and code spans are
+ * often built, not only declined. */
+const inlinePiece = fc.constantFrom('一', '发展', ' 与', '`', '`代码`', '` a `', '-', '#');
+const documentLine = fc
+  .tuple(fc.constantFrom('- ', '- ', '+ ', '', '# ', '<!-- c -->', 'blank', 'blank'), fc.array(inlinePiece, { maxLength: 6 }), fc.constantFrom('\n', '\n', '\r\n'))
+  .map(([start, words, end]) => (start === 'blank' ? '' : start === '<!-- c -->' ? start : start + words.join('')) + end);
+const markdownish = fc.oneof(
+  fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.array(documentLine, { maxLength: 12 }).map((lines) => lines.join('')),
+);
 
 describe('plain Markdown fast path', () => {
   it('builds the same mdast as remark-parse, or declines, on generated text', () => {
-    let accepted = 0;
+    const accepted = { all: 0, list: 0, looseList: 0, code: 0 };
     fc.assert(
       fc.property(markdownish, (text) => {
         const tree = plainMarkdownTree(text);
         if (tree) {
-          accepted++;
+          accepted.all++;
+          if (tree.children.some((node) => node.type === 'list')) accepted.list++;
+          if (tree.children.some((node) => node.type === 'list' && node.spread)) accepted.looseList++;
+          if (JSON.stringify(tree).includes('"inlineCode"')) accepted.code++;
           expect(tree).toEqual(parseWithRemark(text));
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.PLAIN_MARKDOWN_RUNS ?? 5000) },
     );
-    // The property says nothing if the fast path declines everything.
-    expect(accepted).toBeGreaterThan(300);
+    // The property says nothing about what the fast path declines.
+    expect(accepted.all).toBeGreaterThan(300);
+    expect(accepted.list).toBeGreaterThan(50);
+    expect(accepted.looseList).toBeGreaterThan(5);
+    expect(accepted.code).toBeGreaterThan(50);
   });
 
   /** Checks every file the fast path accepts against remark; returns how many it accepted. */
@@ -68,9 +84,22 @@ describe('plain Markdown fast path', () => {
   });
 
   it('declines each construct it does not build', () => {
-    for (const text of ['> 引用', '- 项', '1. 项', '一\n===', '`代码`', '**强调**', '[链接](u)', '&amp;', '## 标题 ##', '---- ---', '正文\n-- -', '行尾  \n下一行', '    缩进', '一\r二', '---\ntitle: x\n---', '<!-- 未闭合', '<!--> x', '\uFEFF正文', '<b>粗</b>']) {
+    for (const text of ['> 引用', '- 项\n续行', '- - 项', '-  项', '- # 项', '- 项\n  缩进', '* 项', '1. 项', '一\n===', '``代码``', '`跨\n行`', '```\n代码\n```', '**强调**', '[链接](u)', '&amp;', '## 标题 ##', '---- ---', '正文\n-- -', '行尾  \n下一行', '    缩进', '一\r二', '---\ntitle: x\n---', '<!-- 未闭合', '<!--> x', '\uFEFF正文', '<b>粗</b>']) {
       expect(plainMarkdownTree(text), text).toBeNull();
     }
     expect(plainMarkdownTree('# 一、总则\n\n　　第一段。\r\n第二行。\n<!-- policylint-disable -->\n《法》<中华人民共和国法>')?.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'html', 'paragraph']);
+  });
+
+  it('builds bullet lists and code spans as remark does', () => {
+    const texts = [
+      '## 主要任务\n\n- 完成`十四五`目标。\n- 新增就业1100万人。\n\n- 城镇化率65%。\n\n正文。',
+      '正文。\n- 打断段落的项\n+ 换了标记的项\r\n# 标题 `代码` 尾',
+      '第一行 ` 空格 ` 与 `a`\n第二行`b` 与未配对的 `\n\n- 项\n<!-- 注释 -->\n- 项',
+    ];
+    for (const text of texts) {
+      const tree = plainMarkdownTree(text);
+      expect(tree, text).not.toBeNull();
+      expect(tree, text).toEqual(parseWithRemark(text));
+    }
   });
 });
