@@ -1,6 +1,7 @@
 // `npm run bench`: throughput (MB/s) and peak memory of policylint against the parse floor, from one run.
 // BENCH_PEERS=1 also installs textlint (+ a repeated-word rule) and markdownlint-cli2 into .bench/peers and
-// times them on the same corpus. BENCH_FILES / BENCH_KB change the main corpus (default 5000 × 13.7 KB ≈ 68 MB).
+// times them on the same corpus. BENCH_FILES / BENCH_KB change the main corpus (default 5000 × 13.7 KB ≈ 72 MB);
+// BENCH_MARKUP=0 builds it of headings and paragraphs only, as the measurements before 2026-12-02 did.
 // BENCH_HUGE=1 also builds a corpus ten times as large and measures peak memory on it (one run each).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -58,7 +59,7 @@ async function measureTogether(commands, { n = runs } = {}) {
 
 function corpus(name, files, meanKb) {
   const dir = join(work, name);
-  const bytes = buildCorpus({ root, dir, files, meanKb });
+  const bytes = buildCorpus({ root, dir, files, meanKb, markup: process.env.BENCH_MARKUP !== '0' });
   return { dir, bytes, files };
 }
 
