@@ -4,6 +4,7 @@
 // subset returns null and goes to remark; test/document/plain-markdown.test.ts checks that the two trees are
 // identical wherever this one answers.
 import type { Heading, Html, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { mayHoldTable } from './table-delimiter.js';
 
 type Position = NonNullable<Root['position']>;
 type Point = Position['start'];
@@ -25,15 +26,6 @@ const ANGLE_SYNTAX = /<(?:[\x00-\x7f]|$)/;
  */
 const BLOCK_START = /^(?: |>|[-+](?: |$)|-[- ]*$|=+$|\+\+\+$|~~~|```|<[\x00-\x7f]|<$|\d{1,9}[.)](?: |$))/;
 
-/** The delimiter row of a GFM table (`| --- | :--: |`, `--|--`): a table, which remark builds. */
-const TABLE_DELIMITER = /^(?=[^\n]*\|)[ \t]*[|:-][|:\- \t]*$/m;
-
-/**
- * U+2028 and U+2029 end lines for patterns with the `m` flag, not for Markdown: TABLE_DELIMITER's look-ahead ran
- * from each of them to the end of the text (quadratic). Rare enough to leave to remark.
- */
-const UNICODE_LINE_BREAK = /[\u2028\u2029]/;
-
 /** The bullet list being read: its marker, and whether a blank line came after its last item. */
 interface OpenList {
   node: List;
@@ -49,10 +41,10 @@ interface OpenList {
  */
 export function plainMarkdownTree(text: string): Root | null {
   // micromark drops a byte order mark at the start.
-  if (INLINE_SYNTAX.test(text) || hasLoneCarriageReturn(text) || UNICODE_LINE_BREAK.test(text) || text.charCodeAt(0) === 0xfeff) {
+  if (INLINE_SYNTAX.test(text) || hasLoneCarriageReturn(text) || text.charCodeAt(0) === 0xfeff) {
     return null;
   }
-  if (text.includes('|') && TABLE_DELIMITER.test(text)) return null;
+  if (mayHoldTable(text)) return null;
   const mayHaveHtml = text.includes('<');
   const children: RootContent[] = [];
   // Paragraphs and headings with their text's place; their inline content is read once the blocks are known.

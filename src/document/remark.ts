@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
+import { mayHoldTable } from './table-delimiter.js';
 
 function remarkGfmTable(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -14,8 +15,13 @@ function remarkGfmTable(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable);
+const withoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const withTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable);
 
-export function parseWithRemark(text: string): Root {
-  return processor.parse(text);
+/**
+ * The table extension tries every line of a document and costs about a third of the parse, but where no line could
+ * be a delimiter row it cannot change the tree (test/document/remark.test.ts), so it runs only where one could.
+ */
+export function parseWithRemark(text: string, tables = mayHoldTable(text)): Root {
+  return (tables ? withTables : withoutTables).parse(text);
 }
