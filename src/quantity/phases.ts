@@ -52,7 +52,9 @@ export interface Plan {
 const POINT = `(\\d{4})(?:\\s*年(?:\\s*(\\d{1,2})\\s*月(?:份)?|\\s*(${YEAR_PART}))?)?`;
 /** A span or a single year; groups 1-3 the first end, 4-6 the second. */
 const YEARS = `${POINT}(?:\\s*${SPAN_DASH}\\s*${POINT})?`;
-const NAME = `第${ORDINAL_NUMERAL_CLASS}+(?:阶段|步)|[^，。；：:（）()\\s、]{0,12}?(?:阶段|时期|期)(?:目标|任务|安排)?`;
+/** What a NAME may hold before 阶段, 时期 or 期 (mayOpenLabel relies on it). */
+const MAX_NAME_LEAD = 12;
+const NAME = `第${ORDINAL_NUMERAL_CLASS}+(?:阶段|步)|[^，。；：:（）()\\s、]{0,${MAX_NAME_LEAD}}?(?:阶段|时期|期)(?:目标|任务|安排)?`;
 /** A name with its years; without years (第一阶段：…, “十四五”时期：…) when none follow any reading of the name. */
 /** 第一步，到2022年: a stage named by the year it reaches. */
 const TO = '(?:到|至)?';
@@ -148,6 +150,24 @@ function labelOf(view: string, text: string, offset: number, continuesBare = fal
   }
   return null;
 }
+
+/**
+ * Whether a label (NAMED or BARE_SPAN) may start at `offset`: a year or bracket (BARE_SPAN), 第 (第一阶段), or 期 or
+ * 阶段 within the first characters (a NAME is at most 12 characters and then 阶段, 时期 or 期). A necessary
+ * condition told by a few character codes: most paragraphs fail it, and trying the patterns on them cost more.
+ */
+function mayOpenLabel(view: string, offset: number): boolean {
+  const c = view.charCodeAt(offset);
+  if (c === DI || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39)) return true;
+  for (let i = offset, end = Math.min(view.length, offset + MAX_NAME_LEAD + 2); i < end; i++) {
+    const k = view.charCodeAt(i);
+    if (k === QI || k === JIE) return true;
+  }
+  return false;
+}
+const DI = '第'.charCodeAt(0);
+const QI = '期'.charCodeAt(0);
+const JIE = '阶'.charCodeAt(0);
 
 /** “十四五”时期, “十四五”期间: the years of that five-year plan (前期 and 后期 have no stated bounds). */
 function fiveYearPlanOf(name: string): { from: YearPoint; to: YearPoint } | null {
@@ -255,9 +275,9 @@ export function findPlans(doc: PolicyDocument): Plan[] {
       for (const label of inside) add(block, label, block.index + 1);
       continue;
     }
-    const head = view.slice(offset, offset + 40);
     const continuesBare: boolean = kind === 'bare' && current.length > 0 && (markerEnd.has(block.index) || isMarkdownItem(doc, block));
-    const label: Label | null = /\d{4}|第|五/.test(head) ? labelOf(view, block.text, offset, continuesBare) : null;
+    const label: Label | null =
+      mayOpenLabel(view, offset) && /\d{4}|第|五/.test(view.slice(offset, offset + 40)) ? labelOf(view, block.text, offset, continuesBare) : null;
     if (!label) {
       // A heading, or a long stretch of other prose, ends the plan.
       if (isHeadingBlock(block, numberedHeadings) || ++sinceLast > MAX_GAP_BLOCKS) close();

@@ -111,6 +111,8 @@ const ATTACHMENT = new RegExp(
 );
 const LICENCE_START = new RegExp(`^(?:${licence.starts.map(escapeRegExp).join('|')})`);
 const LICENCE_START_LINES = new Set(licence.startLines);
+/** First characters of the starts (本): asked of every block, most lines fail on it before any pattern. */
+const LICENCE_FIRSTS = new Set([...licence.starts, ...licence.startLines].map((s) => s.charCodeAt(0)));
 const LICENCE_TAILS = new Set(licence.tails);
 const LONGEST_TAIL = Math.max(...licence.tails.map((t) => t.length));
 
@@ -279,6 +281,7 @@ function isGarbage(t: string): boolean {
 
 export function isLicenceStart(text: string): boolean {
   const t = text.trim();
+  if (!LICENCE_FIRSTS.has(t.charCodeAt(0))) return false;
   return LICENCE_START.test(t) || LICENCE_START_LINES.has(t);
 }
 

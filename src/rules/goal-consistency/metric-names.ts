@@ -20,6 +20,20 @@ const NAME_THEN_SUFFIX = new RegExp(`^(${NAMES.map(escapeRegExp).join('|')})(${S
 
 /** The key of an indicator name (a metric as the quantity engine normalised it, or a table's indicator cell). */
 export function indicatorKey(metric: string): string {
+  // Asked for every goal figure, and a corpus names the same few hundred metrics over and over: each is
+  // normalised once (a few dozen replaces and searches), then looked up.
+  let key = KEYS.get(metric);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(metric, (key = normalise(metric)));
+  }
+  return key;
+}
+const KEYS = new Map<string, string>();
+/** Bound on the cache: a crafted stream of distinct metric names must not grow it without end. */
+const MAX_KEYS = 10_000;
+
+function normalise(metric: string): string {
   let s = metric.replace(/\s+/g, '').replace(TERM_RE, (w) => TERMS.get(w)!);
   for (const { written, as } of REWRITES) s = s.split(written).join(as);
   const verb = TRAILING_VERBS.find((v) => s.endsWith(v) && s.length > v.length);
