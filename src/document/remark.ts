@@ -15,13 +15,32 @@ function remarkGfmTable(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const withoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-const withTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable);
+/** The processors by the extensions they add to CommonMark: index 1 front matter, 2 tables, 3 both. */
+const processors = [
+  unified().use(remarkParse),
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']),
+  unified().use(remarkParse).use(remarkGfmTable),
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable),
+];
+
+/** Front matter opens a document (after a byte order mark, which micromark drops). */
+const FRONT_MATTER_START = /^\uFEFF?(?:---|\+\+\+)/;
+
+export interface Extensions {
+  frontMatter: boolean;
+  tables: boolean;
+}
 
 /**
- * The table extension tries every line of a document and costs about a third of the parse, but where no line could
- * be a delimiter row it cannot change the tree (test/document/remark.test.ts), so it runs only where one could.
+ * The extensions a text needs. Each costs time on every line it is tried on (tables a fifth of the parse, front
+ * matter a twentieth), yet cannot change the tree of a text without what opens its construct: a line that could be
+ * a table's delimiter row, or `---`/`+++` at the start. test/document/remark.test.ts checks that the trees are the
+ * same.
  */
-export function parseWithRemark(text: string, tables = mayHoldTable(text)): Root {
-  return (tables ? withTables : withoutTables).parse(text);
+export function extensionsFor(text: string): Extensions {
+  return { frontMatter: FRONT_MATTER_START.test(text), tables: mayHoldTable(text) };
+}
+
+export function parseWithRemark(text: string, { frontMatter, tables }: Extensions = extensionsFor(text)): Root {
+  return processors[(frontMatter ? 1 : 0) + (tables ? 2 : 0)]!.parse(text);
 }

@@ -1,10 +1,10 @@
-// Markdown without a line that could be a table's delimiter row parses without the GFM table extension: the tree
-// must be the one the extension would have built.
+// Markdown is parsed with the front matter and table extensions only where what opens their constructs is: the
+// tree must be the one both extensions build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWithRemark } from '../../src/document/remark.js';
+import { extensionsFor, parseWithRemark } from '../../src/document/remark.js';
 import { mayHoldTable } from '../../src/document/table-delimiter.js';
 import { sharedPresent } from '../helpers/shared.js';
 
@@ -15,6 +15,8 @@ const piece = fc.constantFrom(
   '|', '| a |', 'a | b', '| --- |', '--|--', ':-:', '-', '---', ':', ' ', '\t', '> ', '- ', '1. ', '  ', '    ', '\n', '\n\n', '\r\n', '\r',
   '`|`', '\\|', '**b**', '[a](b)', '# ', '指标', '2025年', '<!-- c -->', '```\n', 'x',
 );
+/** Front matter, closed or not, at the start or further down. */
+const frontMatter = fc.constantFrom('---\n', '+++\n', '\uFEFF---\n', '---\ntitle: 规划\n---\n', '+++\ntitle = "a"\n+++\n', '---');
 /** Lines of pipes, colons and hyphens with a little text: tables, near-tables and thematic breaks. */
 const tableLine = fc
   .tuple(fc.constantFrom('', '> ', '  ', '- '), fc.array(fc.constantFrom('|', ':', '-', '---', ' ', 'a', '1'), { maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'))
@@ -23,29 +25,31 @@ const table = fc.constantFrom('a | b\n--|--\n', '| 指标 |\n| :-: |\n', '> a | 
 const markdownish = fc.oneof(
   fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')),
   fc.array(fc.oneof(tableLine, tableLine, table), { maxLength: 6 }).map((lines) => lines.join('')),
+  fc.tuple(frontMatter, fc.array(fc.oneof(piece, frontMatter), { maxLength: 12 })).map(([start, rest]) => start + rest.join('')),
 );
 
-const withAndWithout = (text: string) => [parseWithRemark(text, false), parseWithRemark(text, true)];
+const withBoth = (text: string) => parseWithRemark(text, { frontMatter: true, tables: true });
 
-describe('remark without the table extension where no table can be', () => {
-  it('builds the tree the extension builds, on generated text without a delimiter row', () => {
-    let compared = 0;
-    let tables = 0;
+describe('remark with only the extensions a text needs', () => {
+  it('builds the tree both extensions build, on generated text', () => {
+    const seen = { withoutTables: 0, tables: 0, withoutFrontMatter: 0, frontMatter: 0 };
     fc.assert(
       fc.property(markdownish, (text) => {
-        if (mayHoldTable(text)) {
-          if (JSON.stringify(parseWithRemark(text, true)).includes('"table"')) tables++;
-          return;
-        }
-        compared++;
-        const [without, withTables] = withAndWithout(text);
-        expect(without).toEqual(withTables);
+        const expected = withBoth(text);
+        const needs = extensionsFor(text);
+        if (!needs.tables) seen.withoutTables++;
+        else if (JSON.stringify(expected).includes('"table"')) seen.tables++;
+        if (!needs.frontMatter) seen.withoutFrontMatter++;
+        else if (expected.children.some((node) => node.type === 'yaml' || (node.type as string) === 'toml')) seen.frontMatter++;
+        expect(parseWithRemark(text)).toEqual(expected);
       }),
       { numRuns: 3000 },
     );
-    // Both sides of the test must be exercised: texts it compares, and tables it leaves to the extension.
-    expect(compared).toBeGreaterThan(300);
-    expect(tables).toBeGreaterThan(100);
+    // Each side must be exercised: texts parsed without an extension, and constructs left to it.
+    expect(seen.withoutTables).toBeGreaterThan(300);
+    expect(seen.tables).toBeGreaterThan(100);
+    expect(seen.withoutFrontMatter).toBeGreaterThan(300);
+    expect(seen.frontMatter).toBeGreaterThan(100);
   });
 
   it('sees the delimiter row of a table in a block quote, a list item, or with CR line endings', () => {
@@ -56,7 +60,7 @@ describe('remark without the table extension where no table can be', () => {
     expect(mayHoldTable('正文 | 不是表格\n\n---\n\n1 | 2 -- 3')).toBe(false);
   });
 
-  it.skipIf(!sharedPresent('corpus'))('builds the same tree on every Markdown file of the development set without a delimiter row', () => {
+  it.skipIf(!sharedPresent('corpus'))('builds the same tree on every Markdown file of the development set', () => {
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -66,14 +70,10 @@ describe('remark without the table extension where no table can be', () => {
       }
     };
     for (const dir of [join(root, 'seeds'), join(root, 'fixtures'), join(root, 'src/rules'), join(root, '../shared')]) walk(dir);
-    let compared = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      if (mayHoldTable(text)) continue;
-      compared++;
-      const [without, withTables] = withAndWithout(text);
-      expect(without, file).toEqual(withTables);
+      expect(parseWithRemark(text), file).toEqual(withBoth(text));
     }
-    expect(compared).toBeGreaterThan(100);
+    expect(files.length).toBeGreaterThan(200);
   });
 });
