@@ -103,6 +103,7 @@ export function plainMarkdownTree(text: string): Root | null {
       // between items makes loose.
       closeParagraph();
       const marker = content.charCodeAt(0);
+      // (Typed again: TypeScript narrows `list` to null across the loop.)
       let open = list as OpenList | null;
       if (open?.marker !== marker) {
         const node: List = { type: 'list', ordered: false, start: null, spread: false, children: [], position: { start: lineStart, end: lineEnd } };
