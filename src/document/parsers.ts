@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import type { WordDocument } from './docx.js';
 import type { DocumentFormat } from './formats.js';
 import type { HtmlParse } from './html.js';
+import { markdownTreeByPieces } from './markdown-pieces.js';
 import { plainMarkdownTree } from './plain-markdown.js';
 
 let remark: typeof import('./remark.js') | undefined;
@@ -57,13 +58,16 @@ export function loadMarkdownSupport(text?: string): Promise<void> {
   return loadParsers('markdown', text);
 }
 
-/** The mdast of `text`: built directly when it is plain Markdown, otherwise by remark (which must be loaded). */
+/**
+ * The mdast of `text`: built directly when it is plain Markdown; otherwise piece by piece, remark (which must be
+ * loaded) building only the pieces with markup; or by remark whole when the text cannot be cut.
+ */
 export function markdownTree(text: string, filePath: string): Root {
   const plain = plainTreeOf(text);
   last = undefined;
   if (plain) return plain;
   if (!remark) throw new ParserNotLoadedError('markdown', filePath);
-  return remark.parseWithRemark(text);
+  return markdownTreeByPieces(text, remark.parseWithRemark) ?? remark.parseWithRemark(text);
 }
 
 export function htmlPage(text: string, filePath: string): HtmlParse {
