@@ -35,6 +35,7 @@ const squeeze = (s: string) => s.replace(/[\s　]+/g, '');
 const VALUE_CELL = /^[\d０-９.．,，%％‰≥≤><＞＜〔〕［］[\]+\-—－~～万亿千百]+$/;
 const NUMBERING = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 const UNIT_IN_BRACKETS = /[（(]([^（()）]{1,8})[）)]$/;
+const BARE_NUMBER = /^[\d.]+$/;
 
 /** Goals stated in the document's indicator tables, in document order. */
 export function indicatorTableGoals(doc: PolicyDocument, settings: Settings): TableGoal[] {
@@ -101,8 +102,9 @@ function goalOfCell(cell: Cell | undefined, label: string, metric: string, unit:
   if (!written || has(words.cumulative, written) || !VALUE_CELL.test(written)) return null;
   let text = written;
   for (const { written: w, as } of words.symbols) text = text.split(w).join(as);
-  const own = figureOf(text, settings);
-  // A cell that carries its own unit (6.5%) is read as written; a bare number takes the row's unit.
+  // A cell that carries its own unit (6.5%) is read as written; a bare number takes the row's unit (digits alone
+  // cannot carry one, so they are read once, with it).
+  const own = BARE_NUMBER.test(text) ? null : figureOf(text, settings);
   const figure = own?.unit ? own : unit ? figureOf(text + unit, settings) : null;
   if (!figure) return null;
   return { block: cell.block, label, metric, year, figure, surface: own?.unit ? written : written + unit };
