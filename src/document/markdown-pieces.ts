@@ -4,6 +4,7 @@
 // directly and the others by remark, and the trees are joined. test/document/markdown-pieces.test.ts checks that
 // the tree is the one remark builds from the whole text.
 import type { Nodes, Root, RootContent } from 'mdast';
+import { mayOpenWithFrontMatter } from './markdown-signals.js';
 import { plainMarkdownTree } from './plain-markdown.js';
 
 /**
@@ -17,9 +18,6 @@ const UNCUTTABLE = /^ {0,3}(?:\[[^\]\n]*\]:|```|~~~|<)|\r(?!\n)|\uFEFF/m;
  * a quote, list or fence marker (a list goes on after a blank line), not another blank line.
  */
 const CUT = /\n\r?\n(?=[^ \t>\-+*0-9`~<\r\n])/g;
-
-/** A text that may open with front matter (`---`, `+++`), closed or not. */
-const FRONT_MATTER_START = /^(?:---|\+\+\+)/;
 
 /**
  * The mdast of `text` built piece by piece (`parse` builds the pieces that are not plain), or null when the text
@@ -76,7 +74,7 @@ export function markdownTreeByPieces(text: string, parse: (text: string) => Root
  */
 function frontMatterEnd(text: string): number | null {
   const fence = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text)?.[1];
-  if (!fence) return FRONT_MATTER_START.test(text) ? null : 0;
+  if (!fence) return mayOpenWithFrontMatter(text) ? null : 0;
   const close = new RegExp(`\\n${fence === '+++' ? '\\+\\+\\+' : '---'}[ \\t]*(?:\\r?\\n|$)`).exec(text);
   return close ? close.index + close[0].length : null;
 }

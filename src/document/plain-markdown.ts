@@ -4,7 +4,7 @@
 // subset returns null and goes to remark; test/document/plain-markdown.test.ts checks that the two trees are
 // identical wherever this one answers.
 import type { Heading, Html, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { mayHoldTable } from './table-delimiter.js';
+import { mayHoldTable } from './markdown-signals.js';
 
 type Position = NonNullable<Root['position']>;
 type Point = Position['start'];

@@ -1,13 +1,13 @@
-// The one remark processor: CommonMark with YAML and TOML front matter, and GFM tables (indicator tables of
-// plans are written as pipe tables). Only tables: the rest of GFM (autolink literals, strikethrough) would change
-// what other rules read as prose.
+// remark: CommonMark with YAML and TOML front matter, and GFM tables (indicator tables of plans are written as
+// pipe tables), each extension only for a text that could use it. Only tables: the rest of GFM (autolink literals,
+// strikethrough) would change what other rules read as prose.
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
-import { mayHoldTable } from './table-delimiter.js';
+import { mayHoldTable, mayOpenWithFrontMatter } from './markdown-signals.js';
 
 function remarkGfmTable(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -23,9 +23,6 @@ const processors = [
   unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable),
 ];
 
-/** Front matter opens a document (after a byte order mark, which micromark drops). */
-const FRONT_MATTER_START = /^\uFEFF?(?:---|\+\+\+)/;
-
 export interface Extensions {
   frontMatter: boolean;
   tables: boolean;
@@ -38,7 +35,7 @@ export interface Extensions {
  * same.
  */
 export function extensionsFor(text: string): Extensions {
-  return { frontMatter: FRONT_MATTER_START.test(text), tables: mayHoldTable(text) };
+  return { frontMatter: mayOpenWithFrontMatter(text), tables: mayHoldTable(text) };
 }
 
 export function parseWithRemark(text: string, { frontMatter, tables }: Extensions = extensionsFor(text)): Root {

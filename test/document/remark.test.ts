@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extensionsFor, parseWithRemark } from '../../src/document/remark.js';
-import { mayHoldTable } from '../../src/document/table-delimiter.js';
+import { mayHoldTable } from '../../src/document/markdown-signals.js';
 import { sharedPresent } from '../helpers/shared.js';
 
 const root = new URL('../../', import.meta.url).pathname;
