@@ -1,16 +1,13 @@
 // Markdown built piece by piece (cut at blank lines, plain pieces directly, the others by remark) must be the tree
 // remark builds from the whole text, or the text must not be cut.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownTreeByPieces } from '../../src/document/markdown-pieces.js';
 import { parseWithRemark } from '../../src/document/remark.js';
+import { developmentMarkdownFiles, parseWithEveryExtension as wholeTree } from '../helpers/markdown.js';
 import { sharedPresent } from '../helpers/shared.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-/** remark with every extension policylint uses, whatever the text needs. */
-const wholeTree = (text: string) => parseWithRemark(text, { frontMatter: true, tables: true });
 const byPieces = (text: string) => markdownTreeByPieces(text, (piece) => parseWithRemark(piece));
 
 /** Lines of every kind a block can start or go on with, prose among them. */
@@ -62,15 +59,7 @@ describe('Markdown built piece by piece', () => {
   });
 
   it.skipIf(!sharedPresent('corpus'))('is the tree remark builds on every Markdown file of the development set it cuts', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.md')) files.push(path);
-      }
-    };
-    for (const dir of [join(root, 'seeds'), join(root, 'fixtures'), join(root, 'src/rules'), join(root, '../shared')]) walk(dir);
+    const files = developmentMarkdownFiles();
     let cut = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -1,24 +1,12 @@
 // The fast path for plain Markdown must build exactly the tree remark-parse builds, positions included, or decline.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainMarkdownTree } from '../../src/document/plain-markdown.js';
-import { parseWithRemark as parseWithNeededExtensions } from '../../src/document/remark.js';
+import { markdownFiles, parseWithEveryExtension as parseWithRemark } from '../helpers/markdown.js';
 import { sharedPresent } from '../helpers/shared.js';
 const root = new URL('../../', import.meta.url).pathname;
-/** remark with every extension policylint uses, whatever the text needs. */
-const parseWithRemark = (text: string) => parseWithNeededExtensions(text, { frontMatter: true, tables: true });
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(p));
-    else if (entry.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 /** Pieces that are prose, line structure, or the start of every construct the fast path must decline. */
 const piece = fc.constantFrom(

@@ -1,14 +1,12 @@
 // Markdown is parsed with the front matter and table extensions only where what opens their constructs is: the
 // tree must be the one both extensions build.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extensionsFor, parseWithRemark } from '../../src/document/remark.js';
 import { mayHoldTable } from '../../src/document/markdown-signals.js';
+import { developmentMarkdownFiles, parseWithEveryExtension as withBoth } from '../helpers/markdown.js';
 import { sharedPresent } from '../helpers/shared.js';
-
-const root = new URL('../../', import.meta.url).pathname;
 
 /** Pieces of tables and of everything around them: pipes in prose, quotes, lists, code, line endings. */
 const piece = fc.constantFrom(
@@ -28,7 +26,6 @@ const markdownish = fc.oneof(
   fc.tuple(frontMatter, fc.array(fc.oneof(piece, frontMatter), { maxLength: 12 })).map(([start, rest]) => start + rest.join('')),
 );
 
-const withBoth = (text: string) => parseWithRemark(text, { frontMatter: true, tables: true });
 
 describe('remark with only the extensions a text needs', () => {
   it('builds the tree both extensions build, on generated text', () => {
@@ -61,15 +58,7 @@ describe('remark with only the extensions a text needs', () => {
   });
 
   it.skipIf(!sharedPresent('corpus'))('builds the same tree on every Markdown file of the development set', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.md')) files.push(path);
-      }
-    };
-    for (const dir of [join(root, 'seeds'), join(root, 'fixtures'), join(root, 'src/rules'), join(root, '../shared')]) walk(dir);
+    const files = developmentMarkdownFiles();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(parseWithRemark(text), file).toEqual(withBoth(text));
